@@ -1,1 +1,683 @@
-// placeholder: being written
+// The binder. For each sentence that the prefilter lets through, it finds the
+// count expressions and the triggers, then decides for each count:
+//   - whether it counts people (a person noun or no noun follows; not
+//     "60 officers", "nine agencies");
+//   - its predicate: the nearest arrest or victim predicate in its own
+//     scope (backward to the previous count, forward to the next one, both
+//     within the clause), else the one of the count it is coordinated with;
+//   - its category: a category noun at its head ("johns", "pimps"), else the
+//     highest-priority act in its forward scope ("for soliciting"), else the
+//     category of the next count when the two are coordinated ("37 men and
+//     one woman for solicitation"), else an act just before it in a list
+//     ("solicitation, 25;"); an arrest count with none is a total.
+// Then the structures around counts: totals ("a total of", "Of the 52"),
+// inclusion ("including 39 buyers"), partitives ("11 of whom", "Nine of
+// them", "most of them for solicitation", "All of them were charged"),
+// fractions ("half of the 60"), negation (stated zero), and acts with an
+// arrest predicate but no number (unspecified).
+#include "claims.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include <re2/re2.h>
+
+#include "triggers.h"
+
+namespace rehope::internal {
+
+namespace {
+
+bool is_arrest_category(Category c) {
+  return c == Category::kBuyersArrested || c == Category::kSellersArrested ||
+         c == Category::kTraffickersArrested || c == Category::kOtherArrested;
+}
+
+bool is_category_act(const Trigger& t) {
+  return t.kind() == TriggerKind::kAct || t.kind() == TriggerKind::kNoun;
+}
+
+std::string_view trim_view(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The last word before `pos` (lower case), skipping spaces.
+std::string word_before(std::string_view text, std::size_t floor, std::size_t pos) {
+  std::size_t e = pos;
+  while (e > floor && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+  std::size_t b = e;
+  while (b > floor && (std::isalnum(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.')) --b;
+  return lower(text.substr(b, e - b));
+}
+
+// A count with its place in the sentence.
+struct Slot {
+  Quantity q;
+  std::size_t head_end = 0;  // end of the noun phrase (count + noun)
+  std::size_t clause_begin = 0, clause_end = 0;
+  std::optional<Category> noun_category;
+  const Trigger* noun = nullptr;
+  bool arrest_noun = false;      // "47 arrests"
+  bool person = false;           // a person noun follows
+  bool partitive_of = false;     // "11 of whom", "Nine of them"
+  bool total_marker = false;     // "a total of 74", "Of the 52"
+  bool included = false;         // after "including"
+  bool negated = false;          // "none of the 12 women"
+  bool additive = false;         // "another 15", "eight more"
+  bool minor = false;
+  // Decisions.
+  enum class Predicate { kNone, kArrest, kVictim } predicate = Predicate::kNone;
+  std::optional<Category> category;
+  const Trigger* category_trigger = nullptr;
+  std::string rule;
+  bool dropped = false;
+};
+
+}  // namespace
+
+struct Binder::Impl {
+  const PatternSet& patterns;
+  const QuantityFinder& quantities;
+  std::unique_ptr<RE2> person_head;      // PERSON_NOUN at the start
+  std::unique_ptr<RE2> non_person_head;  // up to two words then NON_PERSON_NOUN
+  std::unique_ptr<RE2> partitive_after;  // "of whom", "of them"
+  std::unique_ptr<RE2> clause_break;     // "; ", ": ", " while ", " but "
+  std::unique_ptr<RE2> inheritance_blocker;  // "who", "after", "said" ...
+
+  Impl(const PatternSet& p, const QuantityFinder& q) : patterns(p), quantities(q) {
+    RE2::Options o;
+    o.set_case_sensitive(false);
+    o.set_log_errors(false);
+    const std::string person = p.piece("PERSON_NOUN");
+    const std::string non_person = p.piece("NON_PERSON_NOUN");
+    person_head = std::make_unique<RE2>(
+        "^\\s*(?:(?:[\\w'-]+\\s+){0,2}?)(" + (person.empty() ? std::string("people") : person) +
+            ")\\b",
+        o);
+    non_person_head = std::make_unique<RE2>(
+        "^\\s*(?:[A-Z][\\w'-]*\\s+|[\\w'-]+-[\\w'-]+\\s+)?(?:[\\w'-]+\\s+)?(" +
+            (non_person.empty() ? std::string("officers") : non_person) + ")\\b",
+        o);
+    partitive_after = std::make_unique<RE2>("^\\s*(?:of\\s+(?:whom|them|those|these|the\\s+\\w+))\\b", o);
+    clause_break = std::make_unique<RE2>(
+        "(;|:\\s|\\s--?\\s|,?\\s+(?:while|whereas|but|however)\\s+)", o);
+    inheritance_blocker = std::make_unique<RE2>(
+        "\\b(?:who|whom|which|that|after|before|when|because|said|told|says|by|where)\\b", o);
+  }
+
+  Findings bind(std::string_view text, const std::vector<Segment>& segments) const;
+  void bind_sentence(std::string_view text, const std::vector<Segment>& segments, std::size_t index,
+                     Findings& out, std::vector<const Trigger*>& previous_acts,
+                     std::optional<std::int64_t>& antecedent_total,
+                     std::vector<Trigger>& triggers_store) const;
+};
+
+Binder::Binder(const PatternSet& patterns, const QuantityFinder& quantities)
+    : impl_(std::make_unique<Impl>(patterns, quantities)) {}
+Binder::~Binder() = default;
+Binder::Binder(Binder&&) noexcept = default;
+Binder& Binder::operator=(Binder&&) noexcept = default;
+
+Findings Binder::bind(std::string_view text, const std::vector<Segment>& segments) const {
+  return impl_->bind(text, segments);
+}
+
+Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& segments) const {
+  Findings out;
+  std::vector<const Trigger*> previous_acts;
+  std::optional<std::int64_t> antecedent_total;
+  std::vector<Trigger> previous_store;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    std::vector<Trigger> store;
+    bind_sentence(text, segments, i, out, previous_acts, antecedent_total, store);
+    // Acts of this sentence are the antecedent acts of the next one.
+    previous_store = std::move(store);
+    previous_acts.clear();
+    for (const auto& t : previous_store) {
+      if (is_category_act(t) && is_arrest_category(t.category()) &&
+          t.category() != Category::kOtherArrested) {
+        previous_acts.push_back(&t);
+      }
+    }
+  }
+  return out;
+}
+
+void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segment>& segments,
+                                 std::size_t index, Findings& out,
+                                 std::vector<const Trigger*>& previous_acts,
+                                 std::optional<std::int64_t>& antecedent_total,
+                                 std::vector<Trigger>& triggers) const {
+  const Segment& seg = segments[index];
+  triggers = find_triggers(patterns, text, seg.begin, seg.end);
+  if (triggers.empty()) {
+    antecedent_total.reset();
+    return;
+  }
+
+  auto has_kind = [&](TriggerKind k) {
+    return std::any_of(triggers.begin(), triggers.end(),
+                       [&](const Trigger& t) { return t.kind() == k; });
+  };
+  auto first_of_kind = [&](TriggerKind k, std::size_t b, std::size_t e) -> const Trigger* {
+    for (const auto& t : triggers) {
+      if (t.kind() == k && t.begin >= b && t.end <= e) return &t;
+    }
+    return nullptr;
+  };
+
+  const bool background = has_kind(TriggerKind::kBackground);
+  const bool modal = has_kind(TriggerKind::kModal);
+  const Trigger* attribution = first_of_kind(TriggerKind::kAttribution, seg.begin, seg.end);
+
+  // Article cues.
+  ArticleCues& cues = out.cues;
+  for (const auto& t : triggers) {
+    switch (t.kind()) {
+      case TriggerKind::kStingContext: cues.sting = true; break;
+      case TriggerKind::kSexContext: cues.sex = true; break;
+      case TriggerKind::kOtherCrime: cues.other_crime = true; break;
+      case TriggerKind::kNotSting: cues.not_sting = true; break;
+      case TriggerKind::kAct:
+      case TriggerKind::kNoun:
+        if (t.category() != Category::kOtherArrested && !background) cues.sex = true;
+        break;
+      case TriggerKind::kServices:
+        if (!background) cues.services.push_back({index, t.begin, t.end});
+        break;
+      default: break;
+    }
+  }
+
+  // Clauses.
+  std::vector<std::size_t> breaks{seg.begin};
+  {
+    std::string_view rest = text.substr(seg.begin, seg.end - seg.begin);
+    re2::StringPiece m;
+    std::size_t pos = 0;
+    while (pos < rest.size() &&
+           clause_break->Match(rest, pos, rest.size(), RE2::UNANCHORED, &m, 1)) {
+      const auto s = static_cast<std::size_t>(m.data() - rest.data());
+      breaks.push_back(seg.begin + s + m.size());
+      pos = s + std::max<std::size_t>(m.size(), 1);
+    }
+    breaks.push_back(seg.end);
+  }
+  auto clause_of = [&](std::size_t pos) {
+    std::size_t b = seg.begin, e = seg.end;
+    for (std::size_t i = 0; i + 1 < breaks.size(); ++i) {
+      if (pos >= breaks[i] && pos < breaks[i + 1]) {
+        b = breaks[i];
+        e = breaks[i + 1];
+      }
+    }
+    return std::pair{b, e};
+  };
+
+  const bool has_arrest = has_kind(TriggerKind::kArrest);
+  const bool has_victim_pred = has_kind(TriggerKind::kVictim);
+  const bool has_noun = has_kind(TriggerKind::kNoun);
+  const bool has_named = has_kind(TriggerKind::kNamedPerson);
+  if (!has_arrest && !has_victim_pred && !has_noun && !has_named) {
+    antecedent_total.reset();
+    return;
+  }
+
+  // Counts.
+  std::vector<Slot> slots;
+  for (const auto& q : quantities.find(text, seg.begin, seg.end)) {
+    if (!q.is_count()) continue;
+    Slot s;
+    s.q = q;
+    const std::string before = word_before(text, seg.begin, q.begin);
+    static const char* const kNotCountBefore[] = {
+        "youngest", "oldest", "aged", "age", "ages", "no.", "number", "page", "section",
+        "route", "highway", "interstate", "room", "suite", "exit", "channel", "district",
+        "precinct", "ward", "unit", "operation", "level", "class", "grade", "chapter"};
+    if (std::find(std::begin(kNotCountBefore), std::end(kNotCountBefore), before) !=
+        std::end(kNotCountBefore)) {
+      continue;
+    }
+    const std::string_view after = text.substr(q.end, seg.end - q.end);
+    re2::StringPiece noun_match;
+    if (RE2::PartialMatch(after, *person_head, &noun_match) ||
+        q.from_article) {
+      s.person = true;
+      s.head_end = q.from_article && noun_match.empty()
+                       ? q.end
+                       : static_cast<std::size_t>(noun_match.data() - text.data()) +
+                             noun_match.size();
+      if (q.from_article) s.head_end = std::max(s.head_end, q.end);
+    } else if (RE2::PartialMatch(after, *non_person_head)) {
+      continue;  // "60 officers", "two Eastbrook motels"
+    } else {
+      s.head_end = q.end;
+    }
+    if (q.from_article) s.head_end = q.end;
+    // A category noun at the head: "39 would-be buyers", "12 prostitutes".
+    for (const auto& t : triggers) {
+      if (t.kind() != TriggerKind::kNoun || t.begin < q.end) continue;
+      const std::string_view gap = text.substr(q.end, t.begin - q.end);
+      const auto words = std::count(gap.begin(), gap.end(), ' ');
+      if (t.begin - q.end <= 40 && words <= 3 && gap.find(',') == std::string_view::npos) {
+        s.noun_category = t.category();
+        s.noun = &t;
+        s.head_end = std::max(s.head_end, t.end);
+        s.person = true;
+        break;
+      }
+    }
+    if (q.from_article && q.begin < q.end) {
+      for (const auto& t : triggers) {
+        if (t.kind() == TriggerKind::kNoun && t.begin >= q.begin && t.end <= q.end + 1) {
+          s.noun_category = t.category();
+          s.noun = &t;
+        }
+      }
+    }
+    // "47 arrests", "18 arrests for solicitation".
+    for (const auto& t : triggers) {
+      if (t.kind() == TriggerKind::kArrest && t.begin >= q.end && t.begin <= q.end + 2) {
+        s.arrest_noun = true;
+        s.head_end = std::max(s.head_end, t.end);
+      }
+    }
+    re2::StringPiece pm;
+    if (RE2::PartialMatch(after, *partitive_after, &pm)) {
+      s.partitive_of = true;
+      s.head_end = static_cast<std::size_t>(pm.data() - text.data()) + pm.size();
+    }
+    for (const auto& t : triggers) {
+      if (t.end <= q.begin && q.begin - t.end <= 2) {
+        if (t.kind() == TriggerKind::kTotal) s.total_marker = true;
+        if (t.kind() == TriggerKind::kNegation) s.negated = true;
+        if (t.kind() == TriggerKind::kAdditive) s.additive = true;
+      }
+      if (t.kind() == TriggerKind::kAdditive && t.begin >= q.end && t.begin <= q.end + 1) {
+        s.additive = true;  // "eight more", "six others"
+      }
+      if (t.kind() == TriggerKind::kMinor && t.begin >= q.begin && t.end <= s.head_end) {
+        s.minor = true;
+      }
+    }
+    auto [cb, ce] = clause_of(q.begin);
+    s.clause_begin = cb;
+    s.clause_end = ce;
+    slots.push_back(std::move(s));
+  }
+  // Inclusion: "including 39 would-be buyers and three suspected traffickers".
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    const std::size_t floor = i ? slots[i - 1].head_end : slots[i].clause_begin;
+    for (const auto& t : triggers) {
+      if (t.kind() == TriggerKind::kInclusion && t.begin >= floor && t.end <= slots[i].q.begin) {
+        slots[i].included = true;
+      }
+    }
+    if (i && slots[i - 1].included) {
+      const std::string_view gap =
+          trim_view(text.substr(slots[i - 1].head_end, slots[i].q.begin - slots[i - 1].head_end));
+      if (gap == "and" || gap == "," || gap == ", and" || gap == "or") slots[i].included = true;
+    }
+  }
+
+  auto scope_fwd = [&](std::size_t i) {
+    const Slot& s = slots[i];
+    std::size_t e = s.clause_end;
+    if (i + 1 < slots.size()) e = std::min(e, slots[i + 1].q.begin);
+    return std::pair{std::max(s.head_end, s.q.end), std::max(e, s.head_end)};
+  };
+  auto scope_bwd = [&](std::size_t i) {
+    const Slot& s = slots[i];
+    std::size_t b = s.clause_begin;
+    if (i > 0) b = std::max(b, slots[i - 1].head_end);
+    return std::pair{std::min(b, s.q.begin), s.q.begin};
+  };
+
+  // Predicates.
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    Slot& s = slots[i];
+    if (s.arrest_noun) {
+      s.predicate = Slot::Predicate::kArrest;
+      continue;
+    }
+    auto [fb, fe] = scope_fwd(i);
+    auto [bb, be] = scope_bwd(i);
+    const Trigger* best = nullptr;
+    std::size_t best_distance = SIZE_MAX;
+    for (const auto& t : triggers) {
+      if (t.kind() != TriggerKind::kArrest && t.kind() != TriggerKind::kVictim) continue;
+      std::size_t distance = SIZE_MAX;
+      if (t.begin >= fb && t.end <= fe) distance = t.begin - fb;
+      if (t.begin >= bb && t.end <= be) distance = be - t.end;
+      // A victim predicate that is a "treated as victims" phrase binds strongly.
+      if (distance != SIZE_MAX && (distance < best_distance ||
+                                   (distance == best_distance && t.kind() == TriggerKind::kArrest))) {
+        best = &t;
+        best_distance = distance;
+      }
+    }
+    if (best) {
+      s.predicate = best->kind() == TriggerKind::kArrest ? Slot::Predicate::kArrest
+                                                          : Slot::Predicate::kVictim;
+    }
+  }
+  // Coordinated counts inherit the predicate of the count before them:
+  // "arrested 37 men and one woman for solicitation, two men for pimping".
+  for (std::size_t i = 1; i < slots.size(); ++i) {
+    Slot& s = slots[i];
+    if (s.predicate != Slot::Predicate::kNone) continue;
+    if (slots[i - 1].predicate == Slot::Predicate::kNone) continue;
+    if (s.clause_begin != slots[i - 1].clause_begin && !s.included) continue;
+    auto [bb, be] = scope_bwd(i);
+    const std::string_view gap = text.substr(bb, be - bb);
+    if (RE2::PartialMatch(gap, *inheritance_blocker)) continue;
+    s.predicate = slots[i - 1].predicate;
+  }
+  // "N of them were arrested": the predicate may come after the partitive.
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    Slot& s = slots[i];
+    if (s.predicate != Slot::Predicate::kNone || !s.person) continue;
+    if (s.noun_category == Category::kVictimsIdentified) s.predicate = Slot::Predicate::kVictim;
+  }
+
+  // Categories.
+  auto best_act = [&](std::size_t b, std::size_t e) -> const Trigger* {
+    const Trigger* best = nullptr;
+    for (const auto& t : triggers) {
+      if (t.kind() != TriggerKind::kAct || t.begin < b || t.end > e) continue;
+      if (!best || t.pattern->priority > best->pattern->priority) best = &t;
+    }
+    return best;
+  };
+  for (std::size_t n = slots.size(); n-- > 0;) {
+    Slot& s = slots[n];
+    auto [fb, fe] = scope_fwd(n);
+    const Trigger* act = best_act(fb, fe);
+    if (s.noun_category && (!act || act->pattern->priority < 2)) {
+      s.category = s.noun_category;
+      s.category_trigger = s.noun;
+      continue;
+    }
+    if (act) {
+      s.category = act->category();
+      s.category_trigger = act;
+      continue;
+    }
+    // Coordinated with the next count: "37 men and one woman for solicitation".
+    if (n + 1 < slots.size() && slots[n + 1].category && !slots[n + 1].partitive_of) {
+      const std::string_view gap = trim_view(text.substr(fb, fe - fb));
+      if (gap.empty() || gap == "and" || gap == "," || gap == ", and" || gap == "or" ||
+          gap == ", or") {
+        s.category = slots[n + 1].category;
+        s.category_trigger = slots[n + 1].category_trigger;
+        continue;
+      }
+    }
+    // A list item with its charge first: "solicitation, 25; prostitution, 7".
+    auto [bb, be] = scope_bwd(n);
+    const std::string_view tail = trim_view(text.substr(fe, std::min(seg.end, fe + 2) - fe));
+    if (const Trigger* back = best_act(bb, be);
+        back && (fe == fb || tail.empty() || tail[0] == ';' || tail[0] == '.' || tail[0] == ',')) {
+      const std::string_view between = text.substr(back->end, be - back->end);
+      if (between.size() <= 4) {
+        s.category = back->category();
+        s.category_trigger = back;
+        if (s.predicate == Slot::Predicate::kNone && has_arrest) {
+          s.predicate = Slot::Predicate::kArrest;
+        }
+        continue;
+      }
+    }
+    // "Nine of them were arrested": the act of the sentence before.
+    if (s.partitive_of && n == 0 && !previous_acts.empty()) {
+      s.category = previous_acts.front()->category();
+      s.category_trigger = previous_acts.front();
+    }
+  }
+
+  // Emit.
+  auto emit = [&](const Slot& s, Category category, std::optional<std::int64_t> value,
+                  const std::string& rule) {
+    BoundClaim c;
+    c.category = category;
+    c.value = value;
+    c.qualifier = s.q.qualifier;
+    c.approximate = s.q.qualifier != Qualifier::kNone || s.q.kind == QuantityKind::kFraction;
+    c.evidence_begin = s.q.begin;
+    c.evidence_end = s.head_end;
+    if (s.category_trigger) {
+      c.evidence_begin = std::min(c.evidence_begin, s.category_trigger->begin);
+      c.evidence_end = std::max(c.evidence_end, s.category_trigger->end);
+    }
+    c.segment = index;
+    c.rule = rule;
+    c.negated = s.negated;
+    if (s.negated) c.value = 0;
+    c.background = background;
+    c.headline = seg.headline;
+    c.additive = s.additive;
+    c.subsumed = false;
+    c.minor = s.minor;
+    if (attribution) {
+      c.attribution_begin = attribution->begin;
+      c.attribution_end = attribution->end;
+    }
+    out.claims.push_back(c);
+    return out.claims.size() - 1;
+  };
+
+  std::vector<std::size_t> bound_acts;  // begins of act triggers used by counts
+  std::optional<std::int64_t> sentence_total;
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    Slot& s = slots[i];
+    if (s.predicate == Slot::Predicate::kNone) {
+      // An "of them" count with an antecedent act but no predicate is not a claim.
+      continue;
+    }
+    if (s.category_trigger) bound_acts.push_back(s.category_trigger->begin);
+    const bool vague = s.q.kind == QuantityKind::kVague;
+    std::optional<std::int64_t> value = vague ? std::nullopt : s.q.value;
+    const std::string rule = s.category_trigger ? s.category_trigger->pattern->id
+                                                : std::string("binder/arrest-count");
+    if (s.predicate == Slot::Predicate::kVictim) {
+      if (!s.person && !s.noun_category) continue;
+      if (s.category && *s.category != Category::kVictimsIdentified &&
+          *s.category != Category::kOtherArrested && s.noun_category) {
+        continue;  // "rescued" near "johns": leave it
+      }
+      auto id = emit(s, Category::kVictimsIdentified, value,
+                     s.category_trigger ? rule : std::string("victims/identified"));
+      // "identified four victims, including a 16-year-old girl": part of four.
+      if (s.included && i > 0 && slots[i - 1].predicate == Slot::Predicate::kVictim) {
+        out.claims[id].subsumed = true;
+      }
+      if (s.minor) cues.minors = true;
+      continue;
+    }
+    // Arrest counts.
+    if (s.q.kind == QuantityKind::kFraction) {
+      if (s.q.base) {
+        Slot base = s;
+        base.q.begin = s.q.base_begin;
+        base.q.end = s.q.base_end;
+        base.q.value = s.q.base;
+        base.q.qualifier = Qualifier::kNone;
+        base.q.kind = QuantityKind::kCount;
+        base.category_trigger = nullptr;
+        emit(base, Category::kTotalArrested, s.q.base, "binder/fraction-base");
+        sentence_total = s.q.base;
+      } else {
+        Slot base = s;
+        base.category_trigger = nullptr;
+        emit(base, Category::kTotalArrested, std::nullopt, "binder/fraction-of-unknown");
+      }
+      if (s.category && *s.category != Category::kTotalArrested) {
+        emit(s, *s.category, s.q.base ? s.q.value : std::nullopt, rule);
+      }
+      continue;
+    }
+    const bool parent_of_partitive = i + 1 < slots.size() && slots[i + 1].partitive_of &&
+                                     slots[i + 1].clause_begin == s.clause_begin;
+    const bool parent_of_inclusion = i + 1 < slots.size() && slots[i + 1].included &&
+                                     !s.included;
+    if (!s.category || s.total_marker || parent_of_partitive ||
+        (parent_of_inclusion && slots[i + 1].category && s.category == slots[i + 1].category &&
+         !s.noun_category)) {
+      if (s.category && s.total_marker && !parent_of_inclusion && !parent_of_partitive &&
+          i + 1 >= slots.size() && *s.category != Category::kOtherArrested) {
+        // "a total of 41 men for soliciting": both a total and a category.
+        emit(s, *s.category, value, rule);
+      }
+      emit(s, Category::kTotalArrested, value, s.total_marker ? "arrest/total" : "binder/total");
+      if (value) sentence_total = value;
+      if (s.minor) cues.minors = true;
+      continue;
+    }
+    auto id = emit(s, *s.category, value, rule);
+    if (s.included && i > 0 && slots[i - 1].category == s.category &&
+        !slots[i - 1].total_marker) {
+      out.claims[id].subsumed = true;
+    }
+    if (s.minor) {
+      cues.minors = true;
+    }
+  }
+
+  // Named arrestees: "Jane Doe, 34, of Millbrook, prostitution".
+  for (std::size_t i = 0; i < triggers.size(); ++i) {
+    const Trigger& t = triggers[i];
+    if (t.kind() != TriggerKind::kNamedPerson || background) continue;
+    std::size_t end = seg.end;
+    for (std::size_t j = i + 1; j < triggers.size(); ++j) {
+      if (triggers[j].kind() == TriggerKind::kNamedPerson) {
+        end = triggers[j].begin;
+        break;
+      }
+    }
+    const Trigger* act = best_act(t.end, end);
+    if (!act) continue;
+    bound_acts.push_back(act->begin);
+    Slot s;
+    s.q.begin = t.begin;
+    s.q.end = t.end;
+    s.head_end = t.end;
+    s.q.value = 1;
+    s.additive = true;
+    s.category_trigger = act;
+    emit(s, act->category(), 1, "arrest/named-arrestee");
+  }
+
+  // Partitives without a number: "most of them for solicitation", "All of
+  // them were charged with soliciting a prostitute".
+  for (const auto& t : triggers) {
+    if (t.kind() != TriggerKind::kPartitive && t.kind() != TriggerKind::kAll) continue;
+    auto [cb, ce] = clause_of(t.begin);
+    std::size_t end = ce;
+    for (const auto& s : slots) {
+      if (s.q.begin > t.end && s.q.begin < end) end = s.q.begin;
+    }
+    const Trigger* act = best_act(t.end, end);
+    if (!act) {
+      for (const auto& n : triggers) {
+        if (n.kind() == TriggerKind::kNoun && n.begin >= t.end && n.end <= end &&
+            n.category() != Category::kVictimsIdentified) {
+          act = &n;
+          break;
+        }
+      }
+    }
+    if (!act || act->category() == Category::kVictimsIdentified) continue;
+    if (std::find(bound_acts.begin(), bound_acts.end(), act->begin) != bound_acts.end()) continue;
+    const bool arrest_near = has_arrest || !slots.empty() || antecedent_total.has_value();
+    if (!arrest_near || modal) continue;
+    bound_acts.push_back(act->begin);
+    Slot s;
+    s.q.begin = t.begin;
+    s.q.end = t.end;
+    s.head_end = t.end;
+    s.category_trigger = act;
+    std::optional<std::int64_t> value;
+    if (t.kind() == TriggerKind::kAll) {
+      value = sentence_total ? sentence_total : antecedent_total;
+      if (!value) continue;
+    }
+    emit(s, act->category(), value, t.pattern->id);
+    // "most of those arrested": arrests happened, number unknown.
+    if (!sentence_total && !antecedent_total) {
+      emit(s, Category::kTotalArrested, std::nullopt, t.pattern->id);
+    }
+  }
+
+  // Acts with an arrest predicate and no number: unspecified, or zero when
+  // negated ("No one was charged with human trafficking").
+  for (const auto& t : triggers) {
+    if (!is_category_act(t) || t.category() == Category::kVictimsIdentified ||
+        t.category() == Category::kTotalArrested) {
+      continue;
+    }
+    if (std::find(bound_acts.begin(), bound_acts.end(), t.begin) != bound_acts.end()) continue;
+    bool inside_slot = false;
+    for (const auto& s : slots) {
+      if (s.predicate == Slot::Predicate::kNone) continue;
+      auto idx = static_cast<std::size_t>(&s - slots.data());
+      auto [fb, fe] = scope_fwd(idx);
+      if ((t.begin >= fb && t.end <= fe) || (t.begin >= s.q.begin && t.end <= s.head_end)) {
+        inside_slot = true;
+      }
+    }
+    if (inside_slot) continue;
+    auto [cb, ce] = clause_of(t.begin);
+    const Trigger* negation = first_of_kind(TriggerKind::kNegation, cb, ce);
+    const Trigger* arrest = first_of_kind(TriggerKind::kArrest, cb, ce);
+    if (!arrest) continue;
+    if (modal && !negation) continue;
+    if (t.category() == Category::kOtherArrested && !negation) continue;
+    Slot s;
+    s.q.begin = negation ? negation->begin : std::min(arrest->begin, t.begin);
+    s.q.end = std::max(arrest->end, t.end);
+    s.head_end = s.q.end;
+    s.negated = negation != nullptr;
+    s.category_trigger = &t;
+    if (t.category() == Category::kOtherArrested) continue;
+    emit(s, t.category(), std::nullopt, t.pattern->id);
+    if (!negation) emit(s, Category::kTotalArrested, std::nullopt, t.pattern->id);
+    bound_acts.push_back(t.begin);
+  }
+  // "none of them were arrested" with no act: the people found were not
+  // arrested; in sting coverage those are the people selling sex.
+  if (const Trigger* negation = first_of_kind(TriggerKind::kNegation, seg.begin, seg.end)) {
+    auto [cb, ce] = clause_of(negation->begin);
+    const Trigger* arrest = first_of_kind(TriggerKind::kArrest, negation->end, ce);
+    const Trigger* act = nullptr;
+    for (const auto& t : triggers) {
+      if (is_category_act(t) && t.begin >= cb && t.end <= ce) act = &t;
+    }
+    const bool counted = std::any_of(slots.begin(), slots.end(), [&](const Slot& s) {
+      return s.q.begin >= cb && s.q.begin < ce;
+    });
+    if (arrest && !act && !counted) {
+      Slot s;
+      s.q.begin = negation->begin;
+      s.q.end = arrest->end;
+      s.head_end = arrest->end;
+      s.negated = true;
+      emit(s, Category::kSellersArrested, 0, "binder/none-arrested");
+    }
+  }
+
+  if (sentence_total) {
+    antecedent_total = sentence_total;
+  } else {
+    antecedent_total.reset();
+  }
+}
+
+}  // namespace rehope::internal

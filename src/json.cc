@@ -130,8 +130,9 @@ std::string to_json(const Summary& s, int indent) {
                 {"minors", s.flags.minors},
                 {"services_offered", s.flags.services_offered},
                 {"traffickers_arrested", s.flags.traffickers_arrested}};
-  j["evidence"] = {{"sellers_arrested", s.sellers_flag_claims},
-                   {"services_offered", s.services_claims}};
+  ordered_json services = ordered_json::array();
+  for (const auto& span : s.services_evidence) services.push_back(span_json(span));
+  j["evidence"] = {{"sellers_arrested", s.sellers_flag_claims}, {"services_offered", services}};
   ordered_json claims = ordered_json::array();
   for (const auto& c : s.claims) claims.push_back(claim_json(c));
   j["claims"] = claims;

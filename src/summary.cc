@@ -1,1 +1,227 @@
-// placeholder: being written
+#include "summary.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace rehope::internal {
+
+namespace {
+
+constexpr Category kCounted[] = {Category::kBuyersArrested, Category::kSellersArrested,
+                                 Category::kVictimsIdentified, Category::kTraffickersArrested};
+
+// A figure of one category, built from the claims that count.
+struct Tally {
+  std::optional<std::int64_t> value;
+  bool unspecified = false;
+  bool zero = false;
+  bool approximate = false;
+  Qualifier qualifier = Qualifier::kNone;
+  std::int64_t low = 0;  // for "more than 100": 101
+  std::vector<int> claims;
+  bool any() const { return value || unspecified || zero; }
+};
+
+bool counts_for_operation(const BoundClaim& c) { return !c.background && !c.subsumed; }
+
+Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headline) {
+  Tally t;
+  // Per sentence: sum of distinct figures.
+  std::map<std::size_t, std::pair<std::int64_t, std::vector<int>>> per_sentence;
+  std::map<std::size_t, bool> sentence_additive, sentence_approx;
+  std::map<std::size_t, Qualifier> sentence_qualifier;
+  std::int64_t additive_sum = 0;
+  std::vector<int> additive_claims;
+  bool additive_approx = false;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const BoundClaim& c = claims[i];
+    if (c.category != category || !counts_for_operation(c) || c.headline != headline) continue;
+    const int id = static_cast<int>(i);
+    if (c.negated) {
+      t.zero = true;
+      t.claims.push_back(id);
+      continue;
+    }
+    if (!c.value) {
+      t.unspecified = true;
+      t.claims.push_back(id);
+      continue;
+    }
+    if (c.additive && !per_sentence.empty()) {
+      additive_sum += *c.value;
+      additive_claims.push_back(id);
+      additive_approx = additive_approx || c.approximate;
+      continue;
+    }
+    auto& [sum, ids] = per_sentence[c.segment];
+    sum += *c.value;
+    ids.push_back(id);
+    if (c.approximate) {
+      sentence_approx[c.segment] = true;
+      sentence_qualifier[c.segment] = c.qualifier;
+    }
+  }
+  // Across sentences the larger figure stands; restatements are one figure.
+  std::optional<std::size_t> best;
+  for (const auto& [segment, entry] : per_sentence) {
+    if (!best || entry.first > per_sentence[*best].first) best = segment;
+  }
+  if (best || !additive_claims.empty()) {
+    std::int64_t value = additive_sum;
+    if (best) {
+      value += per_sentence[*best].first;
+      for (int id : per_sentence[*best].second) t.claims.push_back(id);
+      t.approximate = sentence_approx[*best];
+      t.qualifier = sentence_qualifier.count(*best) ? sentence_qualifier[*best] : Qualifier::kNone;
+    }
+    for (int id : additive_claims) t.claims.push_back(id);
+    t.approximate = t.approximate || additive_approx;
+    t.value = value;
+    t.low = value;
+    if (t.qualifier == Qualifier::kMoreThan) t.low = value + 1;
+  }
+  std::sort(t.claims.begin(), t.claims.end());
+  return t;
+}
+
+Count to_count(const Tally& t, CountStatus numeric_status) {
+  Count c;
+  c.claims = t.claims;
+  if (t.value) {
+    c.status = numeric_status;
+    c.value = t.value;
+    c.approximate = t.approximate;
+    c.qualifier = t.qualifier;
+  } else if (t.unspecified) {
+    c.status = CountStatus::kUnspecified;
+  } else if (t.zero) {
+    c.status = CountStatus::kStatedZero;
+    c.value = 0;
+  }
+  return c;
+}
+
+// Body figures win; the headline is used for a category the body leaves out.
+Tally body_or_headline(const std::vector<BoundClaim>& claims, Category category) {
+  Tally body = tally(claims, category, false);
+  if (body.value || body.unspecified) return body;
+  Tally head = tally(claims, category, true);
+  if (head.value) return head;
+  if (body.zero) return body;
+  return head.any() ? head : body;
+}
+
+}  // namespace
+
+void aggregate(const Findings& findings, Summary& summary) {
+  const auto& claims = findings.claims;
+  const ArticleCues& cues = findings.cues;
+
+  // Is this an enforcement operation about commercial sex?
+  bool enforcement = false;
+  bool sex_claim = false;
+  for (const auto& c : claims) {
+    if (!counts_for_operation(c)) continue;
+    enforcement = true;
+    if (c.category != Category::kTotalArrested && c.category != Category::kOtherArrested) {
+      sex_claim = true;
+    }
+  }
+  const bool sex = sex_claim || cues.sex;
+  summary.is_sting = enforcement && (sex || (cues.sting && !cues.other_crime && !cues.not_sting));
+  if (!summary.is_sting) {
+    summary.approach = Approach::kNotApplicable;
+    summary.approach_reason =
+        enforcement ? "The arrests reported are not about commercial sex or trafficking."
+                    : "The article reports no enforcement operation.";
+    return;
+  }
+
+  Counts& counts = summary.counts;
+  std::int64_t parts_sum = 0;
+  bool parts_unspecified = false;
+  std::vector<int> part_claims;
+  for (Category category : kCounted) {
+    Tally t = body_or_headline(claims, category);
+    counts.get(category) = to_count(t, CountStatus::kStated);
+    if (category == Category::kVictimsIdentified) continue;
+    if (t.value) {
+      parts_sum += *t.value;
+      part_claims.insert(part_claims.end(), t.claims.begin(), t.claims.end());
+    } else if (t.unspecified) {
+      parts_unspecified = true;
+    }
+  }
+  const Tally other = body_or_headline(claims, Category::kOtherArrested);
+  if (other.value) {
+    parts_sum += *other.value;
+    part_claims.insert(part_claims.end(), other.claims.begin(), other.claims.end());
+  }
+
+  // The total: stated, reconciled with its parts.
+  Tally stated = body_or_headline(claims, Category::kTotalArrested);
+  Count& total = counts.total_arrested;
+  if (stated.value) {
+    total = to_count(stated, CountStatus::kStated);
+    if (parts_sum > *stated.value) {
+      total = Count{CountStatus::kDerived, parts_sum, false, Qualifier::kNone, part_claims};
+    } else if (stated.approximate && parts_sum >= stated.low && parts_sum > 0) {
+      // "more than 80 arrests" with 61 buyers and 23 sellers: 84.
+      total = Count{CountStatus::kDerived, parts_sum, false, Qualifier::kNone, part_claims};
+    }
+  } else if (parts_sum > 0 && !parts_unspecified && !stated.unspecified) {
+    const bool single = part_claims.size() == 1;
+    total = Count{single ? CountStatus::kStated : CountStatus::kDerived, parts_sum, false,
+                  Qualifier::kNone, part_claims};
+    // Sub-counts that were approximate make the sum approximate too.
+    for (int id : part_claims) {
+      if (claims[static_cast<std::size_t>(id)].approximate) total.approximate = true;
+    }
+  } else if (parts_sum > 0 || parts_unspecified || stated.unspecified) {
+    total.status = CountStatus::kUnspecified;
+    total.claims = stated.claims;
+    total.claims.insert(total.claims.end(), part_claims.begin(), part_claims.end());
+  }
+
+  // Flags.
+  Flags& flags = summary.flags;
+  const Count& sellers = counts.sellers_arrested;
+  flags.sellers_arrested = sellers.status == CountStatus::kStated ||
+                           sellers.status == CountStatus::kDerived ||
+                           sellers.status == CountStatus::kUnspecified;
+  if (flags.sellers_arrested) summary.sellers_flag_claims = sellers.claims;
+  const Count& traffickers = counts.traffickers_arrested;
+  flags.traffickers_arrested = traffickers.status == CountStatus::kStated ||
+                               traffickers.status == CountStatus::kDerived ||
+                               traffickers.status == CountStatus::kUnspecified;
+  flags.minors = cues.minors;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const BoundClaim& c = claims[i];
+    if (c.minor && !c.background && !c.negated && c.category != Category::kVictimsIdentified) {
+      flags.minors_arrested = true;
+    }
+  }
+  flags.services_offered = !cues.services.empty();
+
+  // The verdict, with its reasons.
+  if (flags.sellers_arrested) {
+    summary.approach = Approach::kCriminalizing;
+    summary.approach_claims = sellers.claims;
+    summary.approach_reason = "People selling sex were arrested, charged or cited.";
+  } else if (sellers.status == CountStatus::kStatedZero) {
+    summary.approach = Approach::kVictimCentered;
+    summary.approach_claims = sellers.claims;
+    summary.approach_reason = "The article states that people selling sex were not arrested.";
+  } else if (flags.services_offered) {
+    summary.approach = Approach::kVictimCentered;
+    summary.approach_claims = counts.victims_identified.claims;
+    summary.approach_reason =
+        "Victims or people selling sex were offered services, and no seller arrest is reported.";
+  } else {
+    summary.approach = Approach::kUnclear;
+    summary.approach_reason = "The article does not say what happened to people selling sex.";
+  }
+}
+
+}  // namespace rehope::internal

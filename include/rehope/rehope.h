@@ -209,7 +209,7 @@ struct Summary {
   Counts counts;
   Flags flags;
   std::vector<int> sellers_flag_claims;   // evidence for flags.sellers_arrested
-  std::vector<int> services_claims;       // evidence for flags.services_offered
+  std::vector<Span> services_evidence;    // where services were offered
   std::vector<Claim> claims;
   std::vector<std::string> warnings;      // repaired UTF-8, truncation, ...
 };

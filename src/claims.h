@@ -1,0 +1,71 @@
+// claims: binds count expressions to categories, sentence by sentence.
+#ifndef REHOPE_SRC_CLAIMS_H_
+#define REHOPE_SRC_CLAIMS_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "patterns.h"
+#include "quantities.h"
+#include "segment.h"
+
+namespace rehope::internal {
+
+// A figure found in the text, before aggregation. Offsets are into the
+// normalized text; the extractor maps them back to the caller's bytes.
+struct BoundClaim {
+  Category category = Category::kTotalArrested;
+  std::optional<std::int64_t> value;  // nullopt: unspecified
+  Qualifier qualifier = Qualifier::kNone;
+  bool approximate = false;
+  std::size_t evidence_begin = 0, evidence_end = 0;
+  std::size_t segment = 0;  // index into the segments
+  std::string rule;         // pattern id (or binder rule) that decided it
+  bool negated = false;     // a stated zero
+  bool background = false;
+  bool headline = false;
+  bool additive = false;   // "another 15", "six others", a named arrestee
+  bool subsumed = false;   // part of a figure already counted ("including")
+  bool minor = false;      // a minor among the people counted
+  std::size_t attribution_begin = 0, attribution_end = 0;  // empty if none
+};
+
+// What the article is about, from cues outside the claims.
+struct ArticleCues {
+  bool sting = false;        // "sting", "undercover operation", "task force"
+  bool sex = false;          // commercial sex or trafficking
+  bool other_crime = false;  // drugs, DUI, theft: another kind of operation
+  bool not_sting = false;    // trial, sentencing, council, hotline
+  bool minors = false;       // minors among victims or arrested
+  struct Span {
+    std::size_t segment, begin, end;  // normalized offsets
+  };
+  std::vector<Span> services;  // services offered, outside background
+};
+
+struct Findings {
+  std::vector<BoundClaim> claims;
+  ArticleCues cues;
+};
+
+class Binder {
+ public:
+  Binder(const PatternSet& patterns, const QuantityFinder& quantities);
+  ~Binder();
+  Binder(Binder&&) noexcept;
+  Binder& operator=(Binder&&) noexcept;
+
+  // Thread-safe; `segments` index the normalized `text`.
+  Findings bind(std::string_view text, const std::vector<Segment>& segments) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace rehope::internal
+
+#endif  // REHOPE_SRC_CLAIMS_H_

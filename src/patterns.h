@@ -1,0 +1,108 @@
+// patterns: the pattern sets of data/patterns/, loaded, expanded, compiled.
+//
+// Format (docs/pattern-format.md, format version 1): TOML files, one per
+// category. pieces.toml holds named regex pieces; lexicon/*.txt word lists
+// become pieces named after the file (person_noun.txt -> PERSON_NOUN). A
+// pattern's regex refers to pieces as {NAME}; they are expanded at load time,
+// recursively, with cycles and unknown names reported as load errors.
+#ifndef REHOPE_SRC_PATTERNS_H_
+#define REHOPE_SRC_PATTERNS_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rehope/rehope.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+namespace rehope::internal {
+
+// What a match means to the binder (claims.cc).
+enum class TriggerKind {
+  kArrest,         // an arrest predicate: "were arrested", "booked", "arrests"
+  kAct,            // a charge or act that gives a category: "soliciting"
+  kNoun,           // a person noun that gives a category: "johns", "pimps"
+  kVictim,         // a victim predicate: "identified", "rescued", "treated as victims"
+  kServices,       // services offered: "connected with advocates"
+  kBackground,     // other or earlier operations, cumulative statistics
+  kForeground,     // cancels a background cue it contains: "unlike past operations"
+  kNegation,       // "no one", "none of", "were not": stated zero
+  kPartitive,      // "most of them", "the rest": an unspecified share of an antecedent
+  kAll,            // "all of them", "they all": the whole antecedent
+  kAdditive,       // "another", "also", "more", "others": adds to earlier counts
+  kTotal,          // "a total of", "in all", "of the": a total, not a category
+  kInclusion,      // "including", "among them": sub-counts of the preceding count
+  kModal,          // "will be", "could face": not an event that happened
+  kAttribution,    // "police said", "according to ..."
+  kStingContext,   // "sting", "undercover operation": an enforcement operation
+  kSexContext,     // "prostitution", "sex trafficking": commercial sex
+  kOtherCrime,     // "fentanyl", "DUI": an operation about something else
+  kNotSting,       // "convicted", "sentenced", "city council": not an operation
+  kMinor,          // "juvenile", "minor", "16-year-old": a minor
+  kNamedPerson,    // "Jane Doe, 34, of Millbrook": one named arrestee
+};
+std::string_view trigger_kind_name(TriggerKind kind);
+
+struct Pattern {
+  std::string id;
+  std::string file;  // relative to the pattern directory
+  int line = 0;      // line of the [[pattern]] header
+  TriggerKind kind = TriggerKind::kAct;
+  Category category = Category::kOtherArrested;  // kAct, kNoun, kVictim
+  int priority = 0;  // among acts in one scope, the higher wins
+  std::string regex;     // as written
+  std::string expanded;  // pieces expanded, as compiled
+  std::vector<std::string> must_match;
+  std::vector<std::string> must_not_match;
+  std::shared_ptr<const RE2> re;
+};
+
+struct PatternFile {
+  std::string path;  // relative, e.g. "en/buyers.toml"
+  std::string content;
+};
+
+class PatternSet {
+ public:
+  ~PatternSet();
+  PatternSet(PatternSet&&) noexcept;
+  PatternSet& operator=(PatternSet&&) noexcept;
+
+  const std::vector<Pattern>& patterns() const { return patterns_; }
+  const RE2::Set& prefilter() const { return *set_; }
+  // The expanded text of a piece or lexicon ("PERSON_NOUN"), or empty.
+  std::string piece(const std::string& name) const;
+
+  friend struct PatternLoader;
+
+ private:
+  PatternSet();
+  std::vector<Pattern> patterns_;
+  std::map<std::string, std::string> pieces_;  // expanded
+  std::unique_ptr<RE2::Set> set_;
+};
+
+struct PatternSetOrErrors {
+  std::unique_ptr<PatternSet> set;
+  std::vector<PatternError> errors;
+};
+
+// Loads files (as read from a directory or embedded). Every error is
+// collected, with file, line, pattern id and RE2's message.
+PatternSetOrErrors load_patterns(const std::vector<PatternFile>& files, std::int64_t max_mem);
+
+// Reads every *.toml and lexicon/*.txt below `directory` (sorted).
+std::vector<PatternFile> read_pattern_directory(const std::string& directory,
+                                                std::vector<PatternError>& errors);
+std::vector<PatternFile> embedded_patterns();
+
+// Runs every pattern's examples; returns the failures.
+std::vector<PatternError> check_examples(const PatternSet& set);
+
+}  // namespace rehope::internal
+
+#endif  // REHOPE_SRC_PATTERNS_H_

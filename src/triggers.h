@@ -1,0 +1,30 @@
+// triggers: where the patterns match in one sentence.
+#ifndef REHOPE_SRC_TRIGGERS_H_
+#define REHOPE_SRC_TRIGGERS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "patterns.h"
+
+namespace rehope::internal {
+
+struct Trigger {
+  std::size_t begin = 0;  // byte offsets into the text passed to find_triggers
+  std::size_t end = 0;
+  const Pattern* pattern = nullptr;
+  TriggerKind kind() const { return pattern->kind; }
+  Category category() const { return pattern->category; }
+};
+
+// All matches in text[begin, end), sorted by begin. The set's prefilter
+// decides which patterns run at all. A phrase trigger (act, noun, context,
+// background ...) that lies inside a longer phrase trigger is dropped, so
+// "soliciting prostitution" is a buyers act and not also a sellers act, and
+// "unlike past operations" cancels the background cue inside it.
+std::vector<Trigger> find_triggers(const PatternSet& set, std::string_view text, std::size_t begin,
+                                   std::size_t end);
+
+}  // namespace rehope::internal
+
+#endif  // REHOPE_SRC_TRIGGERS_H_
