@@ -1,2 +1,79 @@
+// The binder's structures, one behaviour each, in the words news copy uses.
 #include <gtest/gtest.h>
-TEST(Placeholder, claims) { GTEST_SKIP() << "filled by its unit"; }
+
+#include "rehope/rehope.h"
+
+namespace rehope {
+namespace {
+
+const Extractor& extractor() {
+  static const auto* e = new Extractor(Extractor::with_default_patterns());
+  return *e;
+}
+
+const Claim* claim_with(const Summary& s, Category c, std::int64_t value) {
+  for (const auto& claim : s.claims) {
+    if (claim.category == c && claim.value == value) return &claim;
+  }
+  return nullptr;
+}
+
+TEST(Binder, ObjectCountAfterArrestVerb) {
+  const auto s = extractor().analyze("Troopers arrested 14 men for patronizing a prostitute.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 14);
+}
+
+TEST(Binder, CoordinatedSubCountsShareTheirCharge) {
+  const auto s = extractor().analyze(
+      "Detectives arrested 12 men and two women for solicitation and three men for pimping.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 14);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 3);
+  EXPECT_EQ(s.counts.total_arrested.value, 17);
+}
+
+TEST(Binder, OfficersAndAgenciesAreNotPeopleArrested) {
+  const auto s = extractor().analyze(
+      "More than 40 officers from nine agencies arrested 16 people on solicitation charges.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 16);
+  EXPECT_EQ(s.counts.total_arrested.value, 16);
+}
+
+TEST(Binder, BreakdownOfATotal) {
+  const auto s = extractor().analyze(
+      "Of the 30 people arrested, 25 were charged with soliciting and five with prostitution.");
+  EXPECT_EQ(s.counts.total_arrested.value, 30);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 25);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 5);
+  EXPECT_NE(claim_with(s, Category::kTotalArrested, 30), nullptr);
+}
+
+TEST(Binder, AttributionIsKept) {
+  const auto s = extractor().analyze("Police said 9 johns were arrested at the motel.");
+  const Claim* c = claim_with(s, Category::kBuyersArrested, 9);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->attribution, "Police said");
+}
+
+TEST(Binder, ModalSentencesAreNotEvents) {
+  const auto s = extractor().analyze(
+      "Anyone caught soliciting prostitution will be arrested, the chief warned.");
+  EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, SellersNotArrestedIsVictimCentered) {
+  const auto s = extractor().analyze(
+      "Deputies arrested 11 buyers. The women found at the hotel were offered services, and "
+      "none of them were arrested.");
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+  EXPECT_EQ(s.approach, Approach::kVictimCentered);
+}
+
+TEST(Binder, DrugStingIsNotApplicable) {
+  const auto s = extractor().analyze("Narcotics detectives arrested 22 people in a heroin sting.");
+  EXPECT_FALSE(s.is_sting);
+  EXPECT_EQ(s.counts.total_arrested.status, CountStatus::kNotMentioned);
+  EXPECT_EQ(s.approach, Approach::kNotApplicable);
+}
+
+}  // namespace
+}  // namespace rehope

@@ -1,2 +1,152 @@
+// The public API as a caller sees it: figures, evidence spans that point at
+// the caller's own bytes, errors as values, and what happens on bad input.
+#include <thread>
+
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
-TEST(Placeholder, extractor) { GTEST_SKIP() << "filled by its unit"; }
+#include <nlohmann/json.hpp>
+
+#include "rehope/rehope.h"
+
+namespace rehope {
+namespace {
+
+using ::testing::HasSubstr;
+
+const Extractor& extractor() {
+  static const auto* e = new Extractor(Extractor::with_default_patterns());
+  return *e;
+}
+
+std::string_view at(std::string_view text, Span s) { return text.substr(s.start, s.end - s.start); }
+
+TEST(Extractor, HeaderExampleHolds) {
+  const Summary s = extractor().analyze(
+      "Officials said 161 individuals were arrested for attempting to buy sex, while 50 were "
+      "taken into custody for trying to sell services.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 161);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 50);
+  EXPECT_EQ(s.counts.total_arrested.value, 211);
+  EXPECT_EQ(s.counts.total_arrested.status, CountStatus::kDerived);
+  EXPECT_TRUE(s.flags.sellers_arrested);
+  EXPECT_EQ(s.approach, Approach::kCriminalizing);
+  EXPECT_FALSE(s.approach_claims.empty());
+}
+
+TEST(Extractor, EvidencePointsAtCallerBytesThroughFolding) {
+  // Curly quotes, a non-breaking hyphen and an NBSP change byte lengths in
+  // normalization; spans must still point into this exact string.
+  const std::string text =
+      "\xE2\x80\x9CWe will not stop,\xE2\x80\x9D the sheriff said.\xC2\xA0"
+      "Thirty\xE2\x80\x91two men were arrested for \xE2\x80\x9Csoliciting\xE2\x80\x9D an "
+      "undercover deputy.";
+  const Summary s = extractor().analyze(text);
+  ASSERT_EQ(s.counts.buyers_arrested.value, 32);
+  ASSERT_FALSE(s.counts.buyers_arrested.claims.empty());
+  const Claim& c = s.claims[static_cast<std::size_t>(s.counts.buyers_arrested.claims[0])];
+  EXPECT_EQ(c.evidence_text, at(text, c.evidence));
+  EXPECT_EQ(at(text, c.evidence).substr(0, 12), "Thirty\xE2\x80\x91two");
+  EXPECT_EQ(at(text, c.sentence).substr(0, 6), "Thirty");
+  EXPECT_EQ(at(text, c.sentence).back(), '.');
+}
+
+TEST(Extractor, HtmlSpansPointIntoTheHtml) {
+  const std::string html =
+      "<html><head><title>Sting nets 12</title><script>var n = '99 arrested for "
+      "prostitution';</script></head><body><nav>Home | News</nav><p>Police arrested 12 men "
+      "for soliciting prostitution &amp; one woman for prostitution.</p></body></html>";
+  const Summary s = extractor().analyze(Document{html, "h1", {}, InputFormat::kHtml});
+  EXPECT_EQ(s.counts.buyers_arrested.value, 12);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 1);
+  for (const auto& c : s.claims) {
+    ASSERT_LE(c.evidence.end, html.size());
+    EXPECT_EQ(c.evidence_text, at(html, c.evidence));
+    EXPECT_EQ(at(html, c.evidence).find("99"), std::string_view::npos);
+  }
+}
+
+TEST(Extractor, InvalidUtf8IsRepairedWithAWarning) {
+  const std::string text = "Police arrested 12 men for soliciting\xFF\xFE prostitution.";
+  const Summary s = extractor().analyze(text);
+  EXPECT_THAT(s.warnings, ::testing::Contains(HasSubstr("invalid UTF-8")));
+  EXPECT_EQ(s.counts.buyers_arrested.value, 12);
+  EXPECT_NO_THROW((void)nlohmann::json::parse(to_json(s)));
+}
+
+TEST(Extractor, EmptyAndOverLongDocuments) {
+  const Summary empty = extractor().analyze("");
+  EXPECT_FALSE(empty.is_sting);
+  EXPECT_EQ(empty.approach, Approach::kNotApplicable);
+  EXPECT_TRUE(empty.claims.empty());
+
+  Options small;
+  small.max_document_bytes = 40;
+  const Extractor limited = Extractor::with_default_patterns(small);
+  const Summary cut = limited.analyze(
+      "Police arrested 12 men for soliciting. Then 40 women were charged with prostitution.");
+  EXPECT_THAT(cut.warnings, ::testing::Contains(HasSubstr("truncated")));
+  EXPECT_EQ(cut.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+}
+
+TEST(Extractor, JsonFollowsTheSchema) {
+  const Summary s = extractor().analyze(
+      Document{"Deputies arrested 23 men on charges of soliciting prostitution, the sheriff's "
+               "office said.",
+               "case-7", {}, InputFormat::kText});
+  const auto j = nlohmann::json::parse(to_json(s, 2));
+  EXPECT_EQ(j["schema"], "rehope.summary/1");
+  EXPECT_EQ(j["id"], "case-7");
+  EXPECT_EQ(j["counts"]["buyers_arrested"]["value"], 23);
+  EXPECT_EQ(j["counts"]["buyers_arrested"]["status"], "stated");
+  EXPECT_EQ(j["counts"]["sellers_arrested"]["value"], nullptr);
+  EXPECT_EQ(j["counts"]["sellers_arrested"]["status"], "not_mentioned");
+  ASSERT_FALSE(j["claims"].empty());
+  EXPECT_EQ(j["claims"][0]["rule"], "buyers/soliciting");
+  EXPECT_THAT(j["claims"][0]["attribution"].get<std::string>(), HasSubstr("sheriff's office said"));
+  EXPECT_EQ(j["approach"], "unclear");
+}
+
+TEST(Extractor, MovableAndSharedAcrossThreads) {
+  Extractor moved = Extractor::with_default_patterns();
+  Extractor target = std::move(moved);
+  const std::string text = "Police said 12 prostitutes were arrested.";
+  const std::string expected = to_json(target.analyze(text));
+  std::vector<std::thread> threads;
+  std::vector<std::string> results(4);
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    threads.emplace_back([&, i] { results[i] = to_json(target.analyze(text)); });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& r : results) EXPECT_EQ(r, expected);
+}
+
+TEST(Extractor, BackgroundFiguresAreKeptButNotCounted) {
+  const Summary s = extractor().analyze(
+      "This year, 64 people were arrested during the sting. Last year's operation led to 212 "
+      "arrests.");
+  EXPECT_EQ(s.counts.total_arrested.value, 64);
+  const bool has_background = std::any_of(s.claims.begin(), s.claims.end(), [](const Claim& c) {
+    return c.background && c.value == 212;
+  });
+  EXPECT_TRUE(has_background);
+}
+
+TEST(Extractor, StatedZeroIsNotNull) {
+  const Summary s = extractor().analyze(
+      "Forty men were arrested on solicitation charges. No one was charged with human "
+      "trafficking.");
+  EXPECT_EQ(s.counts.traffickers_arrested.status, CountStatus::kStatedZero);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 0);
+  EXPECT_FALSE(s.flags.traffickers_arrested);
+}
+
+TEST(Extractor, VersionAndNames) {
+  EXPECT_FALSE(version().empty());
+  EXPECT_EQ(category_name(Category::kSellersArrested), "sellers_arrested");
+  EXPECT_EQ(status_name(CountStatus::kStatedZero), "stated_zero");
+  EXPECT_EQ(qualifier_name(Qualifier::kMoreThan), "more_than");
+  EXPECT_EQ(approach_name(Approach::kVictimCentered), "victim_centered");
+}
+
+}  // namespace
+}  // namespace rehope
