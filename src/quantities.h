@@ -1,4 +1,69 @@
 // quantities: every number expression in a sentence, counts and not-counts.
+//
+// What find() reports, and the decisions behind it (the binder relies on them):
+//
+// Spans. [begin, end) covers the whole expression: the hedge ("more than
+//   100"), "all" ("all 58"), "between" ("between 10 and 12"), "of" after a
+//   vague or fractional word ("dozens of", "a third of"), the base of a
+//   fraction ("half of the 60"), the unit of a not-count ("25 years",
+//   "$2.4 million", "4 p.m.", "Section 609.324", "1200 Main St."). The noun a
+//   count counts is NOT in the span (the binder looks right after `end`),
+//   except for article counts, see below. A hedge before a not-count is
+//   dropped: "around 4 p.m." is the time "4 p.m." with qualifier kNone.
+// Order. Sorted by begin and never overlapping. The one nesting is the age
+//   inside an article count: "a 16-year-old girl" is ONE kCount (value 1,
+//   from_article, span "a 16-year-old girl") whose `age`/`age_begin`/
+//   `age_end` carry the age 16 and the span "16-year-old". Without a person
+//   noun ("a 17-year-old was cited") the number is a kNotCount kAge.
+// Article counts. "a"/"an"/"one"/"another" + up to 3 modifiers (hyphenated
+//   compounds like "17-year-old", capitalized words like "Dayton", ordinals,
+//   a fixed list of adjectives such as "alleged", "other") + a singular
+//   person noun = 1, from_article, span through the noun. Not before a plural
+//   ("one women"), a possessive ("a woman's") or a compound head ("a child
+//   sex sting", "a victim advocate"). "one" that is not followed by a person
+//   noun is the plain count 1 ("one of the suspects"); "no one" is nothing
+//   (the binder handles the zero).
+// Bounds. low/high are the bounds the words guarantee:
+//   none          low = high = value
+//   kMoreThan     low = value + 1      "more than", "over", "just over",
+//                                      "upwards of", "in excess of"
+//   kAtLeast      low = value          "at least", "no fewer than",
+//                                      "N or more", "N-plus", "N+"
+//   kNearly       high = value - 1     "nearly", "almost", "close to",
+//                                      "just under" (all read as "below")
+//   kAbout        no bounds (0..max)   "about", "roughly", "approximately",
+//                                      "around", "some", "an estimated", "or so"
+//   kUpTo         high = value         "up to", "as many as", "no more than",
+//                                      "N or fewer"
+//   kFewerThan    high = value - 1     "fewer than", "less than"
+//   kRange        low..high, value = low   "between 10 and 12", "10 to 12",
+//                                      "10-12", "two or three"
+// Vague counts (kVague): no value, low bound only: "several" 3, "a few" 2,
+//   "a handful (of)" 3, "a number of" 2, "multiple" 2, "numerous" 3,
+//   "dozens (of)" 24, "scores of" 40, "hundreds (of)" 200, "thousands (of)"
+//   2000; "several dozen" 36, "a few hundred" 200 (low times the scale).
+//   "many", "most", "all", "none" are left to the binder.
+// Fractions (kFraction): `fraction` is the share; `qualifier` keeps the hedge
+//   when there is one ("roughly half of the 60" -> kAbout) and is kFraction
+//   otherwise; kind always says it is a fraction. With a base in the
+//   expression ("of the 60") base/base_begin/base_end are set and value =
+//   round(fraction * base); low/high follow the qualifier around that value.
+//   Percentages are fractions only when "of" follows ("40% of those
+//   arrested"); otherwise ("a 40% increase") kNotCount/kPercentNoBase.
+// Not counts (kNotCount) carry a reason; see NotCountReason. Numbers
+//   written in digits that touch letters or other digits in ways no rule
+//   knows ("COVID-19", "9A", "24/7", "2.4") are kOther. Values above
+//   kMaxCountValue (10^12), however long the digit string, are kOther.
+// A 4-digit number 1900-2099 without a comma is a year unless a person noun
+//   follows and no preposition precedes ("1950 people", but "in 2019 men").
+// "N to M" after "from" is not a range ("rose from 40 to 70" is a change);
+//   the two numbers are reported separately.
+//
+// Implementation: a hand-written linear token scanner (the rules are about
+// token adjacency: glued hyphens, suffixes, neighbours), a small hand-written
+// spelled-number parser over the fixed English number words (tested; no ICU
+// formatter, so find() shares no mutable state), and RE2 for the person-noun
+// alternation from the lexicon.
 #ifndef REHOPE_SRC_QUANTITIES_H_
 #define REHOPE_SRC_QUANTITIES_H_
 
@@ -36,7 +101,7 @@ enum class NotCountReason {
   kAddress,   // "1200 Main St."
   kNumberSign,// "No. 5"
   kScore,     // "6-1" votes and scores
-  kPercentNoBase,  // reserved; percentages are kFraction
+  kPercentNoBase,  // "a 40% increase": a percentage with no "of" after it
   kOther,     // decimals, codes, anything else not a count
 };
 
@@ -55,6 +120,11 @@ struct Quantity {
   // "a"/"an"/"one" before a person noun ("a woman was also arrested"); the
   // span then covers the article through the noun.
   bool from_article = false;
+  // An article count whose modifiers hold an age ("a 16-year-old girl"):
+  // the age and the span of the age compound ("16-year-old"), nested inside
+  // [begin, end). This is the only nesting find() produces.
+  std::optional<std::int64_t> age;
+  std::size_t age_begin = 0, age_end = 0;
   // Preceded by "all" ("all eight were treated as victims", "all 58 suspects").
   bool all = false;
 
@@ -67,14 +137,18 @@ struct Quantity {
   bool is_count() const { return kind != QuantityKind::kNotCount; }
 };
 
+// Values above this are not counts (kOther); digit strings are parsed with
+// saturation, so any length is safe.
+inline constexpr std::int64_t kMaxCountValue = 1'000'000'000'000;
+
 struct QuantityConfig {
   // RE2 alternation (no anchors, no capture groups) of the person nouns that
   // make "a"/"an"/"one" a count of 1: built from lexicon/person_noun.txt.
   std::string person_noun_regex;
 };
 
-// Built once per Extractor (regexes and the ICU spellout parser compiled
-// once); find() is const and thread-safe.
+// Built once per Extractor (the person-noun regex compiled once); find() is
+// const and thread-safe, linear in the length of the range.
 class QuantityFinder {
  public:
   explicit QuantityFinder(const QuantityConfig& config);
@@ -96,8 +170,10 @@ class QuantityFinder {
 };
 
 // Parses a spelled-out English cardinal ("Forty-one", "one hundred twelve",
-// "a hundred and five", "twenty two"), case-insensitive. nullopt if the
-// whole string is not one.
+// "a hundred and five", "twenty two"), case-insensitive, words separated by
+// spaces or hyphens, surrounding spaces ignored. nullopt if the whole string
+// is not one cardinal ("twenty twenty", "one hundred and", "dozen" are not).
+// Goes up to trillions; "zero" is 0.
 std::optional<std::int64_t> parse_spelled_number(std::string_view words);
 
 }  // namespace rehope::internal
