@@ -22,11 +22,19 @@ struct HtmlText {
 };
 
 // Uses gumbo; never fails (gumbo repairs any markup). Depth-safe: the tree
-// is walked iteratively, so deeply nested markup cannot overflow the stack.
+// is walked iteratively, so deeply nested markup cannot overflow the stack,
+// and tags nested deeper than 512 levels are ignored (their text is kept)
+// because gumbo's tree building is quadratic in nesting depth. <br> is a
+// line break ("\n"), two in a row a blank line. Elements with the `hidden`
+// attribute, aria-hidden="true", display:none, or a navigation/banner/
+// contentinfo/complementary/search role are dropped like <nav>.
 HtmlText extract_html_text(std::string_view html);
 
 // True when the text looks like HTML: starts (after whitespace/BOM) with
-// "<!doctype", "<html", "<head", "<body", "<p", "<div", "<article" or "<h1".
+// "<!doctype", "<html", "<head", "<body", "<p", "<div", "<article" or "<h1"
+// (also "<!--" and a few other common block tags: section, main, h2-h6,
+// title, meta, span, table, ul, ol, br, header, nav). A tag name must end
+// there: "<pre-trial hearing>" and "<person>" are text. Case-insensitive.
 bool looks_like_html(std::string_view text);
 
 }  // namespace rehope::internal
