@@ -200,10 +200,11 @@ constexpr std::array<std::string_view, 18> kAddressPrefixes = {
     "highway", "hwy",   "interstate", "route",  "rt",   "suite", "ste",  "room", "rm",
     "apt",     "apartment", "building", "bldg", "box",  "exit",  "lot",  "sr",   "cr"};
 
-constexpr std::array<std::string_view, 24> kStreetSuffixes = {
+constexpr std::array<std::string_view, 28> kStreetSuffixes = {
     "st",     "street", "ave",   "avenue",  "rd",     "road",    "blvd",    "boulevard",
     "dr",     "drive",  "ln",    "lane",    "way",    "hwy",     "highway", "pkwy",
-    "parkway", "ct",    "court", "pl",      "place",  "pike",    "trail",   "circle"};
+    "parkway", "ct",    "court", "pl",      "place",  "pike",    "trail",   "circle",
+    "square",  "sq",    "plaza", "terrace"};
 
 constexpr std::array<std::string_view, 12> kDirections = {
     "n", "s", "e", "w", "north", "south", "east", "west", "ne", "nw", "se", "sw"};
@@ -242,6 +243,19 @@ constexpr std::array<std::string_view, 36> kCompoundHeads = {
 
 constexpr std::array<std::string_view, 10> kNoOneWords = {
     "no", "any", "every", "each", "some", "someone", "anyone", "everyone", "noone", "none"};
+
+// Words before "a"/"an" that make the person an object, not a count.
+constexpr std::array<std::string_view, 20> kObjectVerbs = {
+    "soliciting", "solicit",    "solicited",  "solicits",  "patronizing", "patronize",
+    "patronized", "hiring",     "hire",       "hired",     "procuring",   "enticing",
+    "entice",     "enticed",    "exploiting", "trafficking", "as",        "posing",
+    "impersonating", "purchasing"};
+
+// Words after a percentage or a bare fraction that make it a share of people
+// ("70 percent were local", "a third were cited"), not a rate.
+constexpr std::array<std::string_view, 16> kShareVerbs = {
+    "were", "was", "are", "is", "had", "have", "will", "would",
+    "received", "accepted", "said", "came", "lived", "did", "faced", "face"};
 
 struct QualifierPhrase {
   std::array<std::string_view, 3> words;  // empty strings pad
@@ -834,7 +848,9 @@ class Scan {
       if (!singular && !plural) continue;
       if (singular != (numerator == 1)) return std::nullopt;
       // "a third man" is an article count; "a third of" a fraction.
-      if (!is(j + 1, "of") && !(hyphen && numerator == 1) && !plural) return std::nullopt;
+      if (!is(j + 1, "of") && !(hyphen && numerator == 1) && !plural && !in(j + 1, kShareVerbs)) {
+        return std::nullopt;
+      }
       if (d.value <= numerator) return std::nullopt;
       return fraction_tail(first, j + 1,
                            static_cast<double>(numerator) / static_cast<double>(d.value), hedge);
@@ -886,6 +902,11 @@ class Scan {
   std::optional<Match> article_at(std::size_t i) const {
     if (!(is(i, "a") || is(i, "an") || is(i, "one") || is(i, "another"))) return std::nullopt;
     if (is(i, "one") && i > 0 && in(i - 1, kNoOneWords)) return std::nullopt;
+    // The person is the object of the offence or a role, not someone counted:
+    // "soliciting a prostitute", "sex with a minor", "posed as a 15-year-old".
+    if (i > 0 && (in(i - 1, kObjectVerbs) || (is(i - 1, "with") && i > 1 && is(i - 2, "sex")))) {
+      return std::nullopt;
+    }
     Match m;
     std::size_t j = i + 1;
     for (int modifiers = 0; modifiers <= 3; ++modifiers) {
@@ -1131,6 +1152,11 @@ class Scan {
         return not_count(p, a.next + 1, NotCountReason::kAge, a.value);
       }
     }
+    // ZIP codes after a state code: "Ridgeway, FL 32990".
+    if (a.int_digits == 5 && !a.commas && a.next == i + 1 && word(p) && str(p).size() == 2 &&
+        capitalized(p) && text_[toks_[p].begin + 1] >= 'A' && text_[toks_[p].begin + 1] <= 'Z') {
+      return not_count(i, chunk_end(i), NotCountReason::kAddress, a.value);
+    }
     // Money: "$150", "$2.4 million", "$20K".
     if (punct(p, '$') || (p < n() && toks_[p].type == Tok::kOther &&
                           (str(p) == "\xC2\xA3" || str(p) == "\xE2\x82\xAC"))) {
@@ -1187,6 +1213,7 @@ class Scan {
                                              nullptr) / 100.0
                                : static_cast<double>(a.value) / 100.0;
       if (is(*pct, "of")) return fraction_tail(start, *pct, share, qualifier);
+      if (in(*pct, kShareVerbs)) return fraction_tail(start, *pct, share, qualifier);
       return not_count(a.first, *pct, NotCountReason::kPercentNoBase, a.value);
     }
     if (a.digits && a.decimal) return not_count(a.first, a.next, NotCountReason::kOther);
@@ -1281,8 +1308,24 @@ class Scan {
         next = b->next;
       }
     }
+    std::int64_t low = a->value;
+    if (high == a->value) {
+      // A list: "ages 22, 31, 40 and 58".
+      std::size_t k = next;
+      while ((punct(k, ',') || is(k, "and")) && number(k + (is(k + 1, "and") ? 2 : 1))) {
+        const std::size_t num = k + (is(k + 1, "and") ? 2 : 1);
+        if (toks_[num].int_digits > 3 || toks_[num].commas || toks_[num].decimal ||
+            (glued(num + 1) && (word(num + 1) || punct(num + 1, '-')))) {
+          break;
+        }
+        low = std::min(low, toks_[num].value);
+        high = std::max(high, toks_[num].value);
+        next = num + 1;
+        k = next;
+      }
+    }
     Match m = not_count(start, next, NotCountReason::kAge, a->value);
-    m.q.low = a->value;
+    m.q.low = low;
     m.q.high = high;
     return m;
   }

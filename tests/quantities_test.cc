@@ -205,6 +205,11 @@ std::vector<Row> table() {
       nothing("Volunteers from {a victim} advocacy group were present."),
       nothing("Officials opened {a women}'s shelter last year."),
       nothing("Police said {no one} was charged with trafficking."),
+      nothing("He was charged with soliciting {a prostitute} near the motel."),
+      nothing("He offered money for sex with {a child}, agents said."),
+      not_count("An undercover officer posed as a {15-year-old} girl online.", R::kAge),
+      not_count("The meeting was set for around {4 p.m.} Friday.", R::kTime),
+      not_count("Over the past {5 years}, more than 1,000 were arrested.", R::kDuration),
       // --- vague counts --------------------------------------------------------
       vague("{Dozens of} johns were arrested in the weekend sting.", 24),
       vague("Police said {several} women were offered services.", 3),
@@ -262,6 +267,8 @@ std::vector<Row> table() {
       fraction("{More than half of the 80} arrests were for solicitation.", 0.5, 80, Q::kMoreThan),
       fraction("{Three-quarters of} the women accepted services.", 0.75, std::nullopt),
       fraction("{About 25 percent of the 200} people contacted were minors.", 0.25, 200, Q::kAbout),
+      fraction("{A third} were cited for loitering, the chief said.", 1.0 / 3, std::nullopt),
+      fraction("{More than 70 percent} were local residents.", 0.7, std::nullopt, Q::kMoreThan),
       fraction("{One in five} victims was a minor, the report found.", 0.2, std::nullopt),
       fraction("Officials said {half the 40} women were victims.", 0.5, 40),
       // --- all ------------------------------------------------------------------
@@ -311,6 +318,7 @@ std::vector<Row> table() {
       not_count("The girl was {15 years old} when she was trafficked.", R::kAge),
       not_count("The suspects were in their {20s} and 30s.", R::kAge),
       not_count("The suspects, {ages 21-45}, were booked.", R::kAge),
+      not_count("The suspects were {ages 22, 31, 40 and 58}, records show.", R::kAge),
       // --- money ----------------------------------------------------------------
       not_count("The undercover officer agreed to pay {$150} for sex.", R::kMoney),
       not_count("The ring made {$2.4 million} over five years.", R::kMoney),
@@ -357,6 +365,8 @@ std::vector<Row> table() {
       not_count("Charges were filed under {18 U.S.C. 1591}.", R::kStatute),
       not_count("Lawmakers passed {House Bill 1234} last year.", R::kStatute),
       not_count("The offense is defined in {647(b)} of the code.", R::kStatute),
+      not_count("Mail tips to 1200 Courthouse Square, Ridgeway, FL {32990}.", R::kAddress),
+      not_count("The office is at {1200 Courthouse Square}, Ridgeway.", R::kAddress),
       // --- addresses and number signs -------------------------------------------
       not_count("Arrests were made at a motel at {1200 Main St.} in Dayton.", R::kAddress),
       not_count("Police responded to the {4500 block} of Elm Road.", R::kAddress),
