@@ -91,6 +91,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> partitive_after;  // "of whom", "of them"
   std::unique_ptr<RE2> clause_break;     // "; ", ": ", " while ", " but "
   std::unique_ptr<RE2> inheritance_blocker;  // "who", "after", "said" ...
+  std::unique_ptr<RE2> relative_pronoun;     // "who", "that", "which"
 
   Impl(const PatternSet& p, const QuantityFinder& q) : patterns(p), quantities(q) {
     RE2::Options o;
@@ -106,9 +107,10 @@ struct Binder::Impl {
         "^\\s*(?:[A-Z][\\w'-]*\\s+|[\\w'-]+-[\\w'-]+\\s+)?(?:[\\w'-]+\\s+)?(" +
             (non_person.empty() ? std::string("officers") : non_person) + ")\\b",
         o);
-    partitive_after = std::make_unique<RE2>("^\\s*(?:of\\s+(?:whom|them|those|these|the\\s+\\w+))\\b", o);
+    partitive_after = std::make_unique<RE2>("^\\s*(of\\s+(?:whom|them|those|these|the\\s+\\w+))\\b", o);
     clause_break = std::make_unique<RE2>(
         "(;|:\\s|\\s--?\\s|,?\\s+(?:while|whereas|but|however)\\s+)", o);
+    relative_pronoun = std::make_unique<RE2>("\\b(?:who|whom|whose|that|which)\\b", o);
     inheritance_blocker = std::make_unique<RE2>(
         "\\b(?:who|whom|which|that|after|before|when|because|said|told|says|by|where)\\b", o);
   }
@@ -188,7 +190,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       case TriggerKind::kNotSting: cues.not_sting = true; break;
       case TriggerKind::kAct:
       case TriggerKind::kNoun:
-        if (t.category() != Category::kOtherArrested && !background) cues.sex = true;
+        if ((t.category() != Category::kOtherArrested || t.pattern->sex_context) && !background) {
+          cues.sex = true;
+        }
         break;
       case TriggerKind::kServices:
         if (!background) cues.services.push_back({index, t.begin, t.end});
@@ -313,6 +317,34 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     s.clause_end = ce;
     slots.push_back(std::move(s));
   }
+  // A count inside an act ("soliciting a prostitute") or inside a relative
+  // clause of the count before it ("Six men who believed they were meeting a
+  // 15-year-old were charged") is not a count of its own.
+  {
+    std::vector<Slot> kept;
+    for (auto& s : slots) {
+      const bool inside_act = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+        return is_category_act(t) && t.begin <= s.q.begin && t.end >= s.q.end &&
+               t.begin < s.q.begin;
+      });
+      if (inside_act) continue;
+      if (!kept.empty()) {
+        const Slot& prev = kept.back();
+        const std::size_t from = prev.head_end, to = s.q.begin;
+        if (to > from) {
+          const std::string_view gap = text.substr(from, to - from);
+          const bool predicate_in_gap =
+              std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+                return (t.kind() == TriggerKind::kArrest || t.kind() == TriggerKind::kVictim) &&
+                       t.begin >= from && t.end <= to;
+              });
+          if (!predicate_in_gap && RE2::PartialMatch(gap, *relative_pronoun)) continue;
+        }
+      }
+      kept.push_back(std::move(s));
+    }
+    slots = std::move(kept);
+  }
   // Inclusion: "including 39 would-be buyers and three suspected traffickers".
   for (std::size_t i = 0; i < slots.size(); ++i) {
     const std::size_t floor = i ? slots[i - 1].head_end : slots[i].clause_begin;
@@ -332,6 +364,12 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const Slot& s = slots[i];
     std::size_t e = s.clause_end;
     if (i + 1 < slots.size()) e = std::min(e, slots[i + 1].q.begin);
+    for (const auto& t : triggers) {
+      if ((t.kind() == TriggerKind::kPartitive || t.kind() == TriggerKind::kAll) &&
+          t.begin >= s.head_end && t.begin < e) {
+        e = t.begin;  // "100 people were arrested, most of them for solicitation"
+      }
+    }
     return std::pair{std::max(s.head_end, s.q.end), std::max(e, s.head_end)};
   };
   auto scope_bwd = [&](std::size_t i) {
@@ -423,9 +461,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     }
     // A list item with its charge first: "solicitation, 25; prostitution, 7".
     auto [bb, be] = scope_bwd(n);
-    const std::string_view tail = trim_view(text.substr(fe, std::min(seg.end, fe + 2) - fe));
+    const std::string_view tail = trim_view(text.substr(fb, fe - fb));
     if (const Trigger* back = best_act(bb, be);
-        back && (fe == fb || tail.empty() || tail[0] == ';' || tail[0] == '.' || tail[0] == ',')) {
+        back && (tail.empty() || tail[0] == ';' || tail[0] == '.' || tail[0] == ',')) {
       const std::string_view between = text.substr(back->end, be - back->end);
       if (between.size() <= 4) {
         s.category = back->category();
@@ -488,7 +526,6 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const std::string rule = s.category_trigger ? s.category_trigger->pattern->id
                                                 : std::string("binder/arrest-count");
     if (s.predicate == Slot::Predicate::kVictim) {
-      if (!s.person && !s.noun_category) continue;
       if (s.category && *s.category != Category::kVictimsIdentified &&
           *s.category != Category::kOtherArrested && s.noun_category) {
         continue;  // "rescued" near "johns": leave it

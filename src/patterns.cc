@@ -148,7 +148,9 @@ RE2::Options regex_options(std::int64_t max_mem) {
 
 // Patterns are matched as whole words: \b is added at either end that starts
 // or ends with a word character, so authors need not write it.
-std::string bounded(const std::string& expanded) { return "\\b(?:" + expanded + ")\\b"; }
+std::string bounded(const Pattern& p) {
+  return p.bounded ? "\\b(?:" + p.expanded + ")\\b" : p.expanded;
+}
 
 std::vector<std::string> string_list(const toml::node* node) {
   std::vector<std::string> out;
@@ -310,6 +312,8 @@ struct PatternLoader {
         }
         pattern.category = cat_it->category;
         pattern.priority = static_cast<int>((*p)["priority"].value_or(std::int64_t{0}));
+        pattern.bounded = (*p)["bounded"].value_or(true);
+        pattern.sex_context = (*p)["sex_context"].value_or(false);
         pattern.regex = (*p)["regex"].value_or(std::string());
         if (pattern.regex.empty()) {
           error(path, line, pattern.id, "pattern has no regex");
@@ -322,7 +326,7 @@ struct PatternLoader {
           error(path, line, pattern.id, message);
           continue;
         }
-        auto re = std::make_shared<RE2>(bounded(pattern.expanded), regex_options(max_mem));
+        auto re = std::make_shared<RE2>(bounded(pattern), regex_options(max_mem));
         if (!re->ok()) {
           error(path, line, pattern.id,
                 fmt::format("regex does not compile: {} (at '{}')", re->error(),
@@ -343,7 +347,7 @@ struct PatternLoader {
     set->set_ = std::make_unique<RE2::Set>(regex_options(max_mem * 8), RE2::UNANCHORED);
     for (const auto& pattern : set->patterns_) {
       std::string message;
-      if (set->set_->Add(bounded(pattern.expanded), &message) < 0) {
+      if (set->set_->Add(bounded(pattern), &message) < 0) {
         error(pattern.file, pattern.line, pattern.id, message);
       }
     }

@@ -54,6 +54,8 @@ struct Pattern {
   TriggerKind kind = TriggerKind::kAct;
   Category category = Category::kOtherArrested;  // kAct, kNoun, kVictim
   int priority = 0;  // among acts in one scope, the higher wins
+  bool bounded = true;       // \\b added at both ends
+  bool sex_context = false;  // a cue that the article is about commercial sex
   std::string regex;     // as written
   std::string expanded;  // pieces expanded, as compiled
   std::vector<std::string> must_match;
