@@ -112,7 +112,7 @@ struct Binder::Impl {
         "(;|:\\s|\\s--?\\s|,?\\s+(?:while|whereas|but|however)\\s+)", o);
     relative_pronoun = std::make_unique<RE2>("\\b(?:who|whom|whose|that|which)\\b", o);
     inheritance_blocker = std::make_unique<RE2>(
-        "\\b(?:who|whom|which|that|after|before|when|because|said|told|says|by|where)\\b", o);
+        "(?:;|\\b(?:who|whom|which|that|after|before|when|because|said|told|says|by|where|while|whereas|but)\\b)", o);
   }
 
   Findings bind(std::string_view text, const std::vector<Segment>& segments) const;
@@ -176,7 +176,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     return nullptr;
   };
 
-  const bool background = has_kind(TriggerKind::kBackground);
+  // Background cues apply to their clause ("the 15th sting since 2018; 10 men
+  // were arrested" is about this sting); clauses are computed below.
+  const bool background_anywhere = has_kind(TriggerKind::kBackground);
   const bool modal = has_kind(TriggerKind::kModal);
   const Trigger* attribution = first_of_kind(TriggerKind::kAttribution, seg.begin, seg.end);
 
@@ -190,12 +192,13 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       case TriggerKind::kNotSting: cues.not_sting = true; break;
       case TriggerKind::kAct:
       case TriggerKind::kNoun:
-        if ((t.category() != Category::kOtherArrested || t.pattern->sex_context) && !background) {
+        if ((t.category() != Category::kOtherArrested || t.pattern->sex_context) &&
+            !background_anywhere) {
           cues.sex = true;
         }
         break;
       case TriggerKind::kServices:
-        if (!background) cues.services.push_back({index, t.begin, t.end});
+        if (!background_anywhere) cues.services.push_back({index, t.begin, t.end});
         break;
       default: break;
     }
@@ -224,6 +227,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
     }
     return std::pair{b, e};
+  };
+  auto background_at = [&](std::size_t pos) {
+    if (!background_anywhere) return false;
+    auto [b, e] = clause_of(pos);
+    return first_of_kind(TriggerKind::kBackground, b, e) != nullptr;
   };
 
   const bool has_arrest = has_kind(TriggerKind::kArrest);
@@ -413,7 +421,6 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     Slot& s = slots[i];
     if (s.predicate != Slot::Predicate::kNone) continue;
     if (slots[i - 1].predicate == Slot::Predicate::kNone) continue;
-    if (s.clause_begin != slots[i - 1].clause_begin && !s.included) continue;
     auto [bb, be] = scope_bwd(i);
     const std::string_view gap = text.substr(bb, be - bb);
     if (RE2::PartialMatch(gap, *inheritance_blocker)) continue;
@@ -468,7 +475,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       if (between.size() <= 4) {
         s.category = back->category();
         s.category_trigger = back;
-        if (s.predicate == Slot::Predicate::kNone && has_arrest) {
+        const bool short_line = seg.line || seg.end - seg.begin < 80;
+        if (s.predicate == Slot::Predicate::kNone && (has_arrest || short_line)) {
           s.predicate = Slot::Predicate::kArrest;
         }
         continue;
@@ -499,7 +507,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.rule = rule;
     c.negated = s.negated;
     if (s.negated) c.value = 0;
-    c.background = background;
+    c.background = background_at(s.q.begin);
     c.headline = seg.headline;
     c.additive = s.additive;
     c.subsumed = false;
@@ -591,7 +599,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   // Named arrestees: "Jane Doe, 34, of Millbrook, prostitution".
   for (std::size_t i = 0; i < triggers.size(); ++i) {
     const Trigger& t = triggers[i];
-    if (t.kind() != TriggerKind::kNamedPerson || background) continue;
+    if (t.kind() != TriggerKind::kNamedPerson || background_at(t.begin)) continue;
     std::size_t end = seg.end;
     for (std::size_t j = i + 1; j < triggers.size(); ++j) {
       if (triggers[j].kind() == TriggerKind::kNamedPerson) {
@@ -692,7 +700,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   // arrested; in sting coverage those are the people selling sex.
   if (const Trigger* negation = first_of_kind(TriggerKind::kNegation, seg.begin, seg.end)) {
     auto [cb, ce] = clause_of(negation->begin);
-    const Trigger* arrest = first_of_kind(TriggerKind::kArrest, negation->end, ce);
+    const Trigger* arrest = first_of_kind(TriggerKind::kArrest, negation->begin, ce);
     const Trigger* act = nullptr;
     for (const auto& t : triggers) {
       if (is_category_act(t) && t.begin >= cb && t.end <= ce) act = &t;
