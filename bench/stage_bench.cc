@@ -1,0 +1,555 @@
+// rehope_bench: one benchmark per pipeline stage, the end-to-end analyze, and
+// the floor (what the same bytes cost with nothing but one RE2::Set pass, and
+// with nothing but ICU sentence breaking), all over the same generated corpus
+// in the same run. After the run it prints a summary with analyze as a ratio
+// of the floor (docs/performance.md explains the method).
+//
+//   build/release/bench/rehope_bench                       (8 MiB, seed 42)
+//   build/release/bench/rehope_bench --corpus_bytes=32M --corpus_seed=7
+//   build/release/bench/rehope_bench --corpus_file=corpus.jsonl
+//   build/release/bench/rehope_bench --benchmark_filter=Floor
+//
+// Throughput convention: every benchmark reports bytes/s of the RAW corpus
+// (SetBytesProcessed = raw bytes of the documents it went through), and
+// documents/s (SetItemsProcessed). So 1/throughput is "seconds this stage
+// costs per byte of input", and the stage times add up to roughly the
+// analyze time. The bytes a stage itself reads (normalized text, segments,
+// prefiltered segments) are shown as the counter stage_MiB.
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <memory>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <benchmark/benchmark.h>
+#include <re2/re2.h>
+#include <re2/set.h>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include "claims.h"
+#include "corpus.h"
+#include "normalize.h"
+#include "patterns.h"
+#include "quantities.h"
+#include "rehope/rehope.h"
+#include "segment.h"
+#include "summary.h"
+
+namespace {
+
+using namespace rehope;
+using namespace rehope::internal;
+
+std::size_t g_corpus_bytes = std::size_t{8} << 20;
+std::uint64_t g_corpus_seed = 42;
+std::string g_corpus_file;
+
+// ---------------------------------------------------------------------------
+// The corpus and every stage's precomputed input, built once.
+
+struct Doc {
+  std::string id;
+  std::string text;
+  bool sting = false;  // the generator wrote sting coverage
+};
+
+// Minimal reader for the generator's JSON Lines ({"id":..,"text":..}).
+bool read_json_string(std::string_view line, std::size_t& i, std::string& out) {
+  out.clear();
+  if (i >= line.size() || line[i] != '"') return false;
+  ++i;
+  auto hex4 = [&](std::size_t at, unsigned& v) {
+    if (at + 4 > line.size()) return false;
+    v = 0;
+    for (std::size_t k = at; k < at + 4; ++k) {
+      const char c = line[k];
+      v <<= 4;
+      if (c >= '0' && c <= '9') v |= static_cast<unsigned>(c - '0');
+      else if (c >= 'a' && c <= 'f') v |= static_cast<unsigned>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F') v |= static_cast<unsigned>(c - 'A' + 10);
+      else return false;
+    }
+    return true;
+  };
+  auto put_utf8 = [&](unsigned cp) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  };
+  while (i < line.size()) {
+    const char c = line[i++];
+    if (c == '"') return true;
+    if (c != '\\') {
+      out += c;
+      continue;
+    }
+    if (i >= line.size()) return false;
+    const char e = line[i++];
+    switch (e) {
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case 't': out += '\t'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'u': {
+        unsigned cp = 0;
+        if (!hex4(i, cp)) return false;
+        i += 4;
+        if (cp >= 0xD800 && cp < 0xDC00 && i + 6 <= line.size() && line[i] == '\\' &&
+            line[i + 1] == 'u') {
+          unsigned lo = 0;
+          if (hex4(i + 2, lo) && lo >= 0xDC00 && lo < 0xE000) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            i += 6;
+          }
+        }
+        put_utf8(cp);
+        break;
+      }
+      default: out += e;
+    }
+  }
+  return false;
+}
+
+std::vector<Doc> read_jsonl(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::vector<Doc> docs;
+  std::string line, key, value;
+  while (std::getline(in, line)) {
+    Doc d;
+    std::size_t i = 0;
+    while (i < line.size()) {
+      const std::size_t q = line.find('"', i);
+      if (q == std::string::npos) break;
+      i = q;
+      if (!read_json_string(line, i, key)) break;
+      while (i < line.size() && (line[i] == ' ' || line[i] == ':')) ++i;
+      if (i < line.size() && line[i] == '"') {
+        if (!read_json_string(line, i, value)) break;
+        if (key == "id") d.id = value;
+        if (key == "text") d.text = value;
+      }
+      while (i < line.size() && line[i] != ',' && line[i] != '}') ++i;
+    }
+    if (!d.text.empty()) docs.push_back(std::move(d));
+  }
+  return docs;
+}
+
+struct Corpus {
+  std::vector<Doc> docs;
+  std::size_t bytes = 0;
+  std::size_t sting_docs = 0;
+
+  // The stages, wired like Extractor::Impl.
+  std::unique_ptr<PatternSet> patterns;
+  std::unique_ptr<QuantityFinder> quantities;
+  std::unique_ptr<Segmenter> segmenter;
+  std::unique_ptr<Binder> binder;
+  std::unique_ptr<Extractor> extractor;
+
+  // Precomputed stage inputs.
+  std::vector<NormalizedText> normalized;
+  std::vector<std::vector<Segment>> segments;
+  struct Hit {
+    std::size_t doc, begin, end;
+  };
+  std::vector<Hit> prefiltered;  // segments the RE2::Set lets through
+  std::vector<Findings> findings;
+  std::vector<Summary> claim_summaries;  // claims filled, ready to aggregate
+  std::size_t normalized_bytes = 0, segment_bytes = 0, prefiltered_bytes = 0;
+  std::size_t segment_count = 0, quantity_count = 0, claim_count = 0, judged_sting = 0;
+};
+
+Corpus build_corpus() {
+  Corpus c;
+  if (!g_corpus_file.empty()) {
+    c.docs = read_jsonl(g_corpus_file);
+  } else {
+    rehope_bench::Generator gen(g_corpus_seed);
+    std::size_t bytes = 0;
+    while (bytes < g_corpus_bytes) {
+      rehope_bench::Article a = gen.next();
+      bytes += a.text.size();
+      c.docs.push_back(Doc{std::move(a.id), std::move(a.text), a.topic == rehope_bench::Topic::kSting});
+    }
+  }
+  for (const auto& d : c.docs) {
+    c.bytes += d.text.size();
+    c.sting_docs += d.sting ? 1 : 0;
+  }
+
+  auto loaded = load_patterns(embedded_patterns(), Options{}.regex_max_mem);
+  if (!loaded.set) throw std::runtime_error("embedded patterns failed to load");
+  c.patterns = std::move(loaded.set);
+  c.quantities = std::make_unique<QuantityFinder>(QuantityConfig{c.patterns->piece("PERSON_NOUN")});
+  c.segmenter = std::make_unique<Segmenter>();
+  c.binder = std::make_unique<Binder>(*c.patterns, *c.quantities);
+  c.extractor = std::make_unique<Extractor>(Extractor::with_default_patterns());
+
+  std::vector<int> hits;
+  for (std::size_t i = 0; i < c.docs.size(); ++i) {
+    c.normalized.push_back(normalize(c.docs[i].text));
+    const NormalizedText& norm = c.normalized.back();
+    c.normalized_bytes += norm.text.size();
+    c.segments.push_back(c.segmenter->split(norm.text));
+    for (const Segment& s : c.segments.back()) {
+      ++c.segment_count;
+      c.segment_bytes += s.end - s.begin;
+      hits.clear();
+      const std::string_view seg(norm.text.data() + s.begin, s.end - s.begin);
+      if (c.patterns->prefilter().Match(seg, &hits)) {
+        c.prefiltered.push_back({i, s.begin, s.end});
+        c.prefiltered_bytes += s.end - s.begin;
+        c.quantity_count += c.quantities->find(norm.text, s.begin, s.end).size();
+      }
+    }
+    c.findings.push_back(c.binder->bind(norm.text, c.segments.back()));
+    const Findings& f = c.findings.back();
+    c.claim_count += f.claims.size();
+    // Claims as the extractor would fill them (offsets left normalized).
+    Summary s;
+    s.id = c.docs[i].id;
+    for (std::size_t k = 0; k < f.claims.size(); ++k) {
+      const BoundClaim& b = f.claims[k];
+      Claim cl;
+      cl.id = static_cast<int>(k);
+      cl.category = b.category;
+      cl.value = b.value;
+      cl.qualifier = b.qualifier;
+      cl.approximate = b.approximate;
+      cl.evidence = Span{b.evidence_begin, std::max(b.evidence_begin, b.evidence_end)};
+      cl.evidence_text = norm.text.substr(cl.evidence.start, cl.evidence.end - cl.evidence.start);
+      const Segment& seg = c.segments.back()[b.segment];
+      cl.sentence = Span{seg.begin, seg.end};
+      cl.rule = b.rule;
+      cl.negated = b.negated;
+      cl.background = b.background;
+      cl.headline = b.headline;
+      s.claims.push_back(std::move(cl));
+    }
+    c.claim_summaries.push_back(std::move(s));
+    c.judged_sting += c.extractor->analyze(c.docs[i].text).is_sting ? 1 : 0;
+  }
+  return c;
+}
+
+const Corpus& corpus() {
+  static const Corpus c = build_corpus();
+  return c;
+}
+
+constexpr double kMiB = 1024.0 * 1024.0;
+
+void finish(benchmark::State& state, std::size_t stage_bytes) {
+  const Corpus& c = corpus();
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(c.bytes));
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(c.docs.size()));
+  state.counters["stage_MiB"] = static_cast<double>(stage_bytes) / kMiB;
+}
+
+// ---------------------------------------------------------------------------
+// The floor.
+
+// One RE2::Set pass of the prefilter's patterns over each whole raw document.
+void BM_Floor_RE2Set(benchmark::State& state) {
+  const Corpus& c = corpus();
+  const RE2::Set& set = c.patterns->prefilter();
+  std::vector<int> hits;
+  for (auto _ : state) {
+    for (const Doc& d : c.docs) {
+      hits.clear();
+      benchmark::DoNotOptimize(set.Match(d.text, &hits));
+    }
+  }
+  finish(state, c.bytes);
+}
+
+// ICU sentence breaking alone: a sentence BreakIterator over UTF-8 UText,
+// every boundary of every raw document.
+void BM_Floor_ICUSentences(benchmark::State& state) {
+  const Corpus& c = corpus();
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+  if (U_FAILURE(status)) {
+    state.SkipWithError("ICU sentence iterator unavailable");
+    return;
+  }
+  UText ut = UTEXT_INITIALIZER;
+  std::int64_t boundaries = 0;
+  for (auto _ : state) {
+    for (const Doc& d : c.docs) {
+      status = U_ZERO_ERROR;
+      utext_openUTF8(&ut, d.text.data(), static_cast<std::int64_t>(d.text.size()), &status);
+      it->setText(&ut, status);
+      for (std::int32_t b = it->first(); b != icu::BreakIterator::DONE; b = it->next()) ++boundaries;
+    }
+  }
+  utext_close(&ut);
+  benchmark::DoNotOptimize(boundaries);
+  finish(state, c.bytes);
+}
+
+// ---------------------------------------------------------------------------
+// The stages.
+
+void BM_Normalize(benchmark::State& state) {
+  const Corpus& c = corpus();
+  for (auto _ : state) {
+    for (const Doc& d : c.docs) benchmark::DoNotOptimize(normalize(d.text));
+  }
+  finish(state, c.bytes);
+}
+
+void BM_Segment(benchmark::State& state) {
+  const Corpus& c = corpus();
+  for (auto _ : state) {
+    for (const NormalizedText& n : c.normalized) benchmark::DoNotOptimize(c.segmenter->split(n.text));
+  }
+  finish(state, c.normalized_bytes);
+}
+
+// One RE2::Set Match per segment, as find_triggers does.
+void BM_Prefilter(benchmark::State& state) {
+  const Corpus& c = corpus();
+  const RE2::Set& set = c.patterns->prefilter();
+  std::vector<int> hits;
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < c.docs.size(); ++i) {
+      const std::string& text = c.normalized[i].text;
+      for (const Segment& s : c.segments[i]) {
+        hits.clear();
+        benchmark::DoNotOptimize(
+            set.Match(std::string_view(text.data() + s.begin, s.end - s.begin), &hits));
+      }
+    }
+  }
+  finish(state, c.segment_bytes);
+}
+
+// QuantityFinder::find over the segments the prefilter lets through.
+void BM_Quantities(benchmark::State& state) {
+  const Corpus& c = corpus();
+  for (auto _ : state) {
+    for (const auto& h : c.prefiltered) {
+      benchmark::DoNotOptimize(c.quantities->find(c.normalized[h.doc].text, h.begin, h.end));
+    }
+  }
+  finish(state, c.prefiltered_bytes);
+}
+
+// Binder::bind over whole documents: prefilter, triggers, quantities and
+// binding (everything between segmentation and aggregation).
+void BM_Claims(benchmark::State& state) {
+  const Corpus& c = corpus();
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < c.docs.size(); ++i) {
+      benchmark::DoNotOptimize(c.binder->bind(c.normalized[i].text, c.segments[i]));
+    }
+  }
+  finish(state, c.segment_bytes);
+}
+
+// aggregate() + to_json(), from claims already filled in (includes copying
+// the prepared Summary, which the extractor builds anyway).
+void BM_SummaryJson(benchmark::State& state) {
+  const Corpus& c = corpus();
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < c.docs.size(); ++i) {
+      Summary s = c.claim_summaries[i];
+      aggregate(c.findings[i], s);
+      benchmark::DoNotOptimize(to_json(s));
+    }
+  }
+  finish(state, c.bytes);
+}
+
+// The whole library call, as the CLI makes it per document.
+void BM_Analyze(benchmark::State& state) {
+  const Corpus& c = corpus();
+  for (auto _ : state) {
+    for (const Doc& d : c.docs) {
+      benchmark::DoNotOptimize(c.extractor->analyze(Document{d.text, d.id, {}, InputFormat::kAuto}));
+    }
+  }
+  finish(state, c.bytes);
+}
+
+// analyze + to_json: what one CLI worker does per document (minus I/O).
+void BM_AnalyzeJson(benchmark::State& state) {
+  const Corpus& c = corpus();
+  for (auto _ : state) {
+    for (const Doc& d : c.docs) {
+      const Summary s = c.extractor->analyze(Document{d.text, d.id, {}, InputFormat::kAuto});
+      benchmark::DoNotOptimize(to_json(s));
+    }
+  }
+  finish(state, c.bytes);
+}
+
+BENCHMARK(BM_Floor_RE2Set)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Floor_ICUSentences)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Normalize)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Prefilter)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Quantities)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Claims)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SummaryJson)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Analyze)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_AnalyzeJson)->Unit(benchmark::kMillisecond);
+
+// ---------------------------------------------------------------------------
+// The summary after the run.
+
+class CollectingReporter : public benchmark::ConsoleReporter {
+ public:
+  void ReportRuns(const std::vector<Run>& runs) override {
+    ConsoleReporter::ReportRuns(runs);
+    for (const Run& r : runs) {
+      if (r.error_occurred) continue;
+      const bool median = r.run_type == Run::RT_Aggregate && r.aggregate_name == "median";
+      if (r.run_type != Run::RT_Iteration && !median) continue;
+      std::string name = r.run_name.function_name;
+      auto bps = r.counters.find("bytes_per_second");
+      auto ips = r.counters.find("items_per_second");
+      if (bps == r.counters.end()) continue;
+      Result& out = results_[name];
+      if (median || !out.median) {
+        out.bytes_per_second = bps->second.value;
+        out.items_per_second = ips == r.counters.end() ? 0.0 : ips->second.value;
+        out.median = median;
+      }
+    }
+  }
+
+  struct Result {
+    double bytes_per_second = 0, items_per_second = 0;
+    bool median = false;
+  };
+  const std::map<std::string, Result>& results() const { return results_; }
+
+ private:
+  std::map<std::string, Result> results_;
+};
+
+void print_summary(const CollectingReporter& reporter) {
+  const Corpus& c = corpus();
+  const auto& r = reporter.results();
+  auto mibs = [&](const char* name) -> double {
+    auto it = r.find(name);
+    return it == r.end() ? 0.0 : it->second.bytes_per_second / kMiB;
+  };
+  auto docs = [&](const char* name) -> double {
+    auto it = r.find(name);
+    return it == r.end() ? 0.0 : it->second.items_per_second;
+  };
+  std::printf("\n== rehope stage summary ==\n");
+  std::printf("corpus: %.1f MiB raw, %zu documents (%zu sting by the generator, %zu judged sting "
+              "by analyze), %s\n",
+              static_cast<double>(c.bytes) / kMiB, c.docs.size(), c.sting_docs, c.judged_sting,
+              g_corpus_file.empty()
+                  ? ("generated, seed " + std::to_string(g_corpus_seed)).c_str()
+                  : g_corpus_file.c_str());
+  std::printf("segments: %zu (%.1f%% of segment bytes pass the prefilter), quantities in "
+              "prefiltered segments: %zu, claims: %zu\n",
+              c.segment_count,
+              c.segment_bytes ? 100.0 * static_cast<double>(c.prefiltered_bytes) /
+                                    static_cast<double>(c.segment_bytes)
+                              : 0.0,
+              c.quantity_count, c.claim_count);
+  const double analyze = mibs("BM_Analyze");
+  std::printf("\n%-24s %12s %12s %18s\n", "benchmark", "MiB/s (raw)", "docs/s", "share of analyze");
+  for (const char* name : {"BM_Floor_RE2Set", "BM_Floor_ICUSentences", "BM_Normalize", "BM_Segment",
+                           "BM_Prefilter", "BM_Quantities", "BM_Claims", "BM_SummaryJson",
+                           "BM_Analyze", "BM_AnalyzeJson"}) {
+    const double v = mibs(name);
+    if (v <= 0) continue;
+    // Share: this stage's seconds per corpus over analyze's.
+    std::printf("%-24s %12.2f %12.0f %17.1f%%\n", name, v, docs(name),
+                analyze > 0 ? 100.0 * analyze / v : 0.0);
+  }
+  const double re2 = mibs("BM_Floor_RE2Set");
+  const double icu = mibs("BM_Floor_ICUSentences");
+  if (analyze > 0 && re2 > 0) {
+    const double ratio = analyze / re2;
+    std::printf("\nanalyze / RE2::Set floor      = %.3f  (target >= 0.333, goal 0.5): %s\n", ratio,
+                ratio >= 0.5 ? "meets the goal" : ratio >= 1.0 / 3 ? "meets the target" : "BELOW target");
+  }
+  if (analyze > 0 && icu > 0) {
+    std::printf("analyze / ICU sentence floor  = %.3f\n", analyze / icu);
+  }
+  if (analyze > 0 && re2 > 0 && icu > 0) {
+    const double both = 1.0 / (1.0 / re2 + 1.0 / icu);
+    std::printf("analyze / (RE2::Set + ICU)    = %.3f  (both floors back to back: %.2f MiB/s)\n",
+                analyze / both, both);
+  }
+  std::printf("(shares are stage time / analyze time per corpus byte; claims includes prefilter "
+              "and quantities, so shares overlap)\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Our flags first; the rest goes to Google Benchmark.
+  std::vector<char*> rest;
+  rest.push_back(argv[0]);
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    auto value_of = [&](std::string_view flag) -> std::optional<std::string_view> {
+      if (arg.substr(0, flag.size()) == flag && arg.size() > flag.size() && arg[flag.size()] == '=') {
+        return arg.substr(flag.size() + 1);
+      }
+      return std::nullopt;
+    };
+    if (auto v = value_of("--corpus_bytes")) {
+      g_corpus_bytes = rehope_bench::parse_size(*v);
+      if (g_corpus_bytes == 0) {
+        std::fprintf(stderr, "rehope_bench: bad --corpus_bytes\n");
+        return 2;
+      }
+    } else if (auto s = value_of("--corpus_seed")) {
+      g_corpus_seed = std::strtoull(std::string(*s).c_str(), nullptr, 10);
+    } else if (auto f = value_of("--corpus_file")) {
+      g_corpus_file = std::string(*f);
+    } else {
+      rest.push_back(argv[i]);
+    }
+  }
+  int rest_argc = static_cast<int>(rest.size());
+  benchmark::Initialize(&rest_argc, rest.data());
+  if (benchmark::ReportUnrecognizedArguments(rest_argc, rest.data())) return 2;
+  std::fprintf(stderr, "rehope_bench: building the corpus and stage inputs...\n");
+  (void)corpus();
+  CollectingReporter reporter;
+  benchmark::RunSpecifiedBenchmarks(&reporter);
+  print_summary(reporter);
+  benchmark::Shutdown();
+  return 0;
+}
