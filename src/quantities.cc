@@ -1123,6 +1123,12 @@ class Scan {
       const std::string_view w = str(p);
       bool call_letters = w.size() >= 3 && w.size() <= 4 && (w[0] == 'K' || w[0] == 'W');
       for (char c : w) call_letters = call_letters && c >= 'A' && c <= 'Z';
+      // In an all-caps headline ("STING ENDS WITH 14 ARRESTS") "WITH" is a word.
+      if (call_letters && word(a.next)) {
+        bool caps = true;
+        for (char c : str(a.next)) caps = caps && c >= 'A' && c <= 'Z';
+        call_letters = !caps;
+      }
       if ((capitalized(p) && one_of(w, kStationPrefixes)) || call_letters ||
           (iequals(w, "TV") && p > 0 && punct(p - 1, '-'))) {
         return not_count(p >= floor_ ? p : i, a.next, NotCountReason::kOther, a.value);
@@ -1143,7 +1149,11 @@ class Scan {
     }
     // Ages after names: "John Smith, 34, of Dayton", "Jane Doe (34)".
     if (a.digits && !a.commas && !a.decimal && a.value <= 120 && a.next == i + 1) {
-      if (punct(p, ',') && p > 0 && capitalized(p - 1) &&
+      // Also after a person: "a woman, 34, of Dayton", "another, 52, was cited".
+      const bool after_person =
+          p > 0 && (capitalized(p - 1) || is(p - 1, "another") || is(p - 1, "other") ||
+                    person_noun_at(p - 1) == p);
+      if (punct(p, ',') && after_person &&
           (punct(a.next, ',') || punct(a.next, ';') || punct(a.next, ')') ||
            (punct(a.next, '.') && a.next + 1 >= n()))) {
         return not_count(i, a.next, NotCountReason::kAge, a.value);
@@ -1217,6 +1227,22 @@ class Scan {
       return not_count(a.first, *pct, NotCountReason::kPercentNoBase, a.value);
     }
     if (a.digits && a.decimal) return not_count(a.first, a.next, NotCountReason::kOther);
+    // Mixed numbers: "12 1/2 years" is a duration or size, never a count.
+    if (a.digits && a.next == a.first + 1 && number(a.next) && !glued(a.next) &&
+        punct(a.next + 1, '/') && glued(a.next + 1) && number(a.next + 2) &&
+        glued(a.next + 2) && toks_[a.next].value < toks_[a.next + 2].value &&
+        toks_[a.next + 2].value <= 8) {
+      const std::size_t k = a.next + 3;
+      if (std::optional<Match> unit = unit_after(a.first, k, a.value)) return *unit;
+      return not_count(a.first, k, NotCountReason::kOther, a.value);
+    }
+    // Feet and inches: 6'2".
+    if (a.digits && punct(a.next, '\'') && glued(a.next) && number(a.next + 1) &&
+        glued(a.next + 1)) {
+      std::size_t k = a.next + 2;
+      if (punct(k, '"') && glued(k)) ++k;
+      return not_count(a.first, k, NotCountReason::kSize, a.value);
+    }
     // "one in five": a fraction.
     if (is(a.next, "in") && !glued(a.next)) {
       if (std::optional<Atom> b = atom_at(a.next + 1);

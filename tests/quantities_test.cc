@@ -319,6 +319,8 @@ std::vector<Row> table() {
       not_count("The suspects were in their {20s} and 30s.", R::kAge),
       not_count("The suspects, {ages 21-45}, were booked.", R::kAge),
       not_count("The suspects were {ages 22, 31, 40 and 58}, records show.", R::kAge),
+      not_count("One woman, {34}, of Dayton was charged.", R::kAge),
+      not_count("One man was charged; another, {52}, was cited.", R::kAge),
       // --- money ----------------------------------------------------------------
       not_count("The undercover officer agreed to pay {$150} for sex.", R::kMoney),
       not_count("The ring made {$2.4 million} over five years.", R::kMoney),
@@ -355,6 +357,8 @@ std::vector<Row> table() {
       not_count("Officers searched a {3,000 square feet} warehouse.", R::kSize),
       not_count("Detectives seized {3 pounds} of methamphetamine.", R::kSize),
       not_count("A {12-member} task force ran the operation.", R::kSize),
+      not_count("He was sentenced to {12 1/2 years} in prison.", R::kDuration),
+      not_count("The suspect is {6'2\"} and was last seen in Tampa.", R::kSize),
       not_count("The {several days} of surveillance paid off.", R::kDuration),
       // --- statutes -------------------------------------------------------------
       not_count("He was charged under {Section 609.324} of state law.", R::kStatute),
@@ -401,6 +405,8 @@ std::vector<Row> table() {
       count("The FBI arrested {5} people in Operation Cross Country.", 5),
       count("Police said {one} of the suspects was a juvenile.", 1),
       count("Police said there were {3} victims.", 3),
+      count("STING ENDS WITH {14} ARRESTS", 14),
+      not_count("{WSB 2} reported the arrests.", R::kOther),
       count("Out of 60 people, {15} were arrested.", 15),
       count("Arrests rose from 40 to {70}, the sheriff said.", 70),
   };
