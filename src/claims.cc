@@ -73,6 +73,7 @@ struct Slot {
   bool negated = false;          // "none of the 12 women"
   bool additive = false;         // "another 15", "eight more"
   bool minor = false;
+  bool background = false;  // its clause, or the figure it depends on, is background
   // Decisions.
   enum class Predicate { kNone, kArrest, kVictim } predicate = Predicate::kNone;
   std::optional<Category> category;
@@ -134,6 +135,13 @@ Findings Binder::bind(std::string_view text, const std::vector<Segment>& segment
 
 Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& segments) const {
   Findings out;
+  // The lead: the headline and the first two sentences of the body.
+  out.cues.lead_end = 0;
+  int sentences = 0;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    out.cues.lead_end = i;
+    if (!segments[i].line && ++sentences == 2) break;
+  }
   std::vector<const Trigger*> previous_acts;
   std::optional<std::int64_t> antecedent_total;
   std::vector<Trigger> previous_store;
@@ -189,7 +197,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       case TriggerKind::kStingContext: cues.sting = true; break;
       case TriggerKind::kSexContext: cues.sex = true; break;
       case TriggerKind::kOtherCrime: cues.other_crime = true; break;
-      case TriggerKind::kNotSting: cues.not_sting = true; break;
+      case TriggerKind::kNotSting:
+        cues.not_sting = true;
+        if (index <= cues.lead_end) cues.not_sting_in_lead = true;
+        break;
       case TriggerKind::kAct:
       case TriggerKind::kNoun:
         if ((t.category() != Category::kOtherArrested || t.pattern->sex_context) &&
@@ -251,7 +262,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     s.q = q;
     const std::string before = word_before(text, seg.begin, q.begin);
     static const char* const kNotCountBefore[] = {
-        "youngest", "oldest", "aged", "age", "ages", "no.", "number", "page", "section",
+        "youngest", "oldest", "aged", "age", "ages", "under", "no.", "number", "page", "section",
         "route", "highway", "interstate", "room", "suite", "exit", "channel", "district",
         "precinct", "ward", "unit", "operation", "level", "class", "grade", "chapter"};
     if (std::find(std::begin(kNotCountBefore), std::end(kNotCountBefore), before) !=
@@ -433,6 +444,16 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (s.noun_category == Category::kVictimsIdentified) s.predicate = Slot::Predicate::kVictim;
   }
 
+  // Background: a clause's own cue, or the figure a dependent count hangs on
+  // ("led to 47 arrests - 30 of them women charged with prostitution").
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    slots[i].background = background_at(slots[i].q.begin);
+    if (i > 0 && slots[i - 1].background &&
+        (slots[i].partitive_of || slots[i].included)) {
+      slots[i].background = true;
+    }
+  }
+
   // Categories.
   auto best_act = [&](std::size_t b, std::size_t e) -> const Trigger* {
     const Trigger* best = nullptr;
@@ -471,8 +492,15 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const std::string_view tail = trim_view(text.substr(fb, fe - fb));
     if (const Trigger* back = best_act(bb, be);
         back && (tail.empty() || tail[0] == ';' || tail[0] == '.' || tail[0] == ',')) {
-      const std::string_view between = text.substr(back->end, be - back->end);
-      if (between.size() <= 4) {
+      // "Solicitation of Prostitution (F.S. 796.07): 12 subjects"
+      std::string between;
+      int depth = 0;
+      for (char c : text.substr(back->end, be - back->end)) {
+        if (c == '(') ++depth;
+        if (depth == 0) between += c;
+        if (c == ')' && depth > 0) --depth;
+      }
+      if (trim_view(between).size() <= 2) {
         s.category = back->category();
         s.category_trigger = back;
         const bool short_line = seg.line || seg.end - seg.begin < 80;
@@ -507,7 +535,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.rule = rule;
     c.negated = s.negated;
     if (s.negated) c.value = 0;
-    c.background = background_at(s.q.begin);
+    c.background = s.background || background_at(s.q.begin);
     c.headline = seg.headline;
     c.additive = s.additive;
     c.subsumed = false;
@@ -600,6 +628,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   for (std::size_t i = 0; i < triggers.size(); ++i) {
     const Trigger& t = triggers[i];
     if (t.kind() != TriggerKind::kNamedPerson || background_at(t.begin)) continue;
+    if (!has_arrest && !seg.line) continue;  // "Jane Doe, 34, pleaded guilty": a court story
     std::size_t end = seg.end;
     for (std::size_t j = i + 1; j < triggers.size(); ++j) {
       if (triggers[j].kind() == TriggerKind::kNamedPerson) {
@@ -683,6 +712,17 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const Trigger* negation = first_of_kind(TriggerKind::kNegation, cb, ce);
     const Trigger* arrest = first_of_kind(TriggerKind::kArrest, cb, ce);
     if (!arrest) continue;
+    // The act must be the predicate's own: "charged with soliciting", "johns
+    // were arrested"; not a word elsewhere in a long clause.
+    {
+      const std::size_t gap = t.begin >= arrest->end ? t.begin - arrest->end
+                              : arrest->begin >= t.end ? arrest->begin - t.end
+                                                       : 0;
+      const std::size_t reach = t.kind() == TriggerKind::kNoun ? 30 : 60;
+      if (gap > reach) continue;
+    }
+    // "No one was charged", not "the men charged ... were not named".
+    if (negation && negation->begin > arrest->begin) negation = nullptr;
     if (modal && !negation) continue;
     if (t.category() == Category::kOtherArrested && !negation) continue;
     Slot s;

@@ -39,6 +39,8 @@ struct ArticleCues {
   bool sex = false;          // commercial sex or trafficking
   bool other_crime = false;  // drugs, DUI, theft: another kind of operation
   bool not_sting = false;    // trial, sentencing, council, hotline
+  bool not_sting_in_lead = false;  // ... said in the headline or lead
+  std::size_t lead_end = 0;        // last segment of the lead
   bool minors = false;       // minors among victims or arrested
   struct Span {
     std::size_t segment, begin, end;  // normalized offsets

@@ -120,16 +120,22 @@ void aggregate(const Findings& findings, Summary& summary) {
 
   // Is this an enforcement operation about commercial sex?
   bool enforcement = false;
+  bool enforcement_in_lead = false;
   bool sex_claim = false;
   for (const auto& c : claims) {
     if (!counts_for_operation(c)) continue;
     enforcement = true;
+    if (c.segment <= cues.lead_end && c.value) enforcement_in_lead = true;
     if (c.category != Category::kTotalArrested && c.category != Category::kOtherArrested) {
       sex_claim = true;
     }
   }
   const bool sex = sex_claim || cues.sex;
-  summary.is_sting = enforcement && (sex || (cues.sting && !cues.other_crime && !cues.not_sting));
+  // A trial, sentencing or policy story whose lead reports no arrest is not
+  // about an operation, whatever figures it recalls further down.
+  const bool other_story = cues.not_sting_in_lead && !enforcement_in_lead;
+  summary.is_sting = enforcement && !other_story &&
+                     (sex || (cues.sting && !cues.other_crime && !cues.not_sting));
   if (!summary.is_sting) {
     summary.approach = Approach::kNotApplicable;
     summary.approach_reason =

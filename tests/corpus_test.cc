@@ -135,8 +135,11 @@ std::vector<std::string> spec_ids() {
   return ids;
 }
 
-INSTANTIATE_TEST_SUITE_P(Spec, SpecCase, ::testing::ValuesIn(spec_ids()),
-                         [](const auto& info) { return info.param.substr(0, 3); });
+std::string spec_test_name(const ::testing::TestParamInfo<std::string>& param_info) {
+  return param_info.param.substr(0, 3);
+}
+
+INSTANTIATE_TEST_SUITE_P(Spec, SpecCase, ::testing::ValuesIn(spec_ids()), spec_test_name);
 
 // The project's own corpus: mean exact accuracy over the five counts, and the
 // sellers flag's F1, must not fall below what the extractor reached.
@@ -171,8 +174,8 @@ TEST(OwnCorpus, AccuracyFloor) {
   const double recall = tp + fn ? double(tp) / (tp + fn) : 1.0;
   const double f1 = precision + recall ? 2 * precision * recall / (precision + recall) : 0.0;
   std::cout << "own corpus: mean_exact=" << mean << " sellers_flag_f1=" << f1 << "\n";
-  constexpr double kMeanExactFloor = 0.89;
-  constexpr double kSellersF1Floor = 0.88;
+  constexpr double kMeanExactFloor = 0.90;
+  constexpr double kSellersF1Floor = 0.90;
   EXPECT_GE(mean, kMeanExactFloor) << misses.str();
   if (std::getenv("REHOPE_SHOW_MISSES")) std::cout << misses.str();
   EXPECT_GE(f1, kSellersF1Floor);

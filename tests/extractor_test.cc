@@ -70,7 +70,7 @@ TEST(Extractor, InvalidUtf8IsRepairedWithAWarning) {
   const Summary s = extractor().analyze(text);
   EXPECT_THAT(s.warnings, ::testing::Contains(HasSubstr("invalid UTF-8")));
   EXPECT_EQ(s.counts.buyers_arrested.value, 12);
-  EXPECT_NO_THROW((void)nlohmann::json::parse(to_json(s)));
+  EXPECT_TRUE(nlohmann::json::accept(to_json(s)));
 }
 
 TEST(Extractor, EmptyAndOverLongDocuments) {
