@@ -229,7 +229,7 @@ constexpr std::array<std::string_view, 44> kArticleModifiers = {
     "homeless", "unidentified", "unnamed", "known",    "convicted",  "registered",
     "foreign",  "elderly",   "underage",  "sex",       "human",      "undocumented",
     "male",     "female",    "juvenile",  "teen",      "would-be",   "new",
-    "previous", "fellow",    "single",    "purported", "reputed",    "wanted",
+    "previous", "fellow",    "unknown",   "purported", "reputed",    "wanted",
     "sixth",    "seventh"};
 
 // Words after a person noun that make it a modifier of another noun.
@@ -552,13 +552,13 @@ class Scan {
     while (j < n() && toks_[j].end <= match_end) ++j;
     return j;
   }
-  bool plural_noun(std::size_t first, std::size_t next) const {
+  // The noun ending before `next` is plural.
+  bool plural_noun(std::size_t next) const {
     std::string_view last = str(next - 1);
     if (iequals(last, "men") || iequals(last, "women") || iequals(last, "people") ||
         iequals(last, "children") || iequals(last, "police")) {
       return true;
     }
-    (void)first;
     return !last.empty() && lower(last.back()) == 's';
   }
 
@@ -645,7 +645,6 @@ class Scan {
     std::size_t good_next = i;
     std::int64_t good_value = 0;
     while (word(j)) {
-      if (j > i && is(j, "dozen") && good_next == j) break;
       if (!parser.feed(str(j))) break;
       ++j;
       if (parser.complete()) {
@@ -743,7 +742,7 @@ class Scan {
     if ((is(j, "U") && punct(j + 1, '.') && is(j + 2, "S") && punct(j + 3, '.') &&
          is(j + 4, "C")) || is(j, "USC")) {
       std::size_t k = is(j, "USC") ? j + 1 : skip_period(j + 5);
-      if (i_section_sign(k)) ++k;
+      if (section_sign_at(k)) ++k;
       if (number(k)) k = chunk_end(k);
       return not_count(first, k, NotCountReason::kStatute, value);
     }
@@ -762,7 +761,7 @@ class Scan {
     }
     return std::nullopt;
   }
-  bool i_section_sign(std::size_t i) const {
+  bool section_sign_at(std::size_t i) const {
     return i < n() && toks_[i].type == Tok::kOther && str(i) == "\xC2\xA7";
   }
 
@@ -914,10 +913,10 @@ class Scan {
         std::size_t next = *noun;
         // "a juvenile female": take the last of two nouns in a row.
         if (std::optional<std::size_t> second = person_noun_at(next);
-            second && !plural_noun(next, *second)) {
+            second && !plural_noun(*second)) {
           next = *second;
         }
-        if (plural_noun(j, next)) return std::nullopt;
+        if (plural_noun(next)) return std::nullopt;
         if ((punct(next, '\'') && glued(next)) || (punct(next, '-') && glued(next)) ||
             in(next, kCompoundHeads)) {
           return std::nullopt;
@@ -955,8 +954,7 @@ class Scan {
 
   // Hyphenated continuations of a number at the token after the atom:
   // "17-year-old", "four-day", "555-0142", "10-12", "2023-24", "6-1".
-  std::optional<Match> hyphen_after(const Atom& a, std::size_t start, Qualifier qualifier,
-                                    bool all) const {
+  std::optional<Match> hyphen_after(const Atom& a, std::size_t start, bool all) const {
     const std::size_t j = a.next;
     if (!(punct(j, '-') && glued(j) && glued(j + 1))) return std::nullopt;
     if (number(j + 1) && a.digits && !a.commas && !a.decimal && a.next == a.first + 1) {
@@ -1001,7 +999,6 @@ class Scan {
       m.q.begin = toks_[start].begin;
       m.q.end = toks_[k - 1].end;
       m.next = k;
-      (void)qualifier;
       return m;
     }
     if (!word(j + 1)) return std::nullopt;
@@ -1060,7 +1057,6 @@ class Scan {
       if (iequals(w, "am") || iequals(w, "pm")) {
         return not_count(a.first, j + 1, NotCountReason::kTime, v);
       }
-      if (iequals(w, "k") && a.first > 0 && punct(a.first - 1, '$')) return std::nullopt;
       return not_count(a.first, chunk_end(a.first), NotCountReason::kOther);
     }
     if (punct(j, ':') && number(j + 1) && glued(j + 1)) {
@@ -1192,14 +1188,13 @@ class Scan {
         ((a.first > 0 && in(a.first - 1, kNoOneWords)) || is(a.next, "another"))) {
       return std::nullopt;
     }
-    auto plain = [&](Match m) {
-      // A not-count drops any hedge before it: "around 4 p.m." is a time.
-      return m;
-    };
-    if (a.overflow) return plain(not_count(a.first, a.digits ? chunk_end(a.first) : a.next,
-                                           NotCountReason::kOther));
+    // Not-counts start at the number: a hedge before them is dropped
+    // ("around 4 p.m." is the time "4 p.m.").
+    if (a.overflow) {
+      return not_count(a.first, a.digits ? chunk_end(a.first) : a.next, NotCountReason::kOther);
+    }
     if (a.digits) {
-      if (std::optional<Match> m = left_context(a)) return plain(*m);
+      if (std::optional<Match> m = left_context(a)) return m;
       if (std::optional<Match> m = glued_after_digits(a, start)) {
         if (m->q.kind == QuantityKind::kFraction) m->q.qualifier = qualifier == Qualifier::kNone
                                                                        ? Qualifier::kFraction
@@ -1216,7 +1211,7 @@ class Scan {
         return m;
       }
     }
-    if (std::optional<Match> m = hyphen_after(a, start, qualifier, all)) return m;
+    if (std::optional<Match> m = hyphen_after(a, start, all)) return m;
     if (std::optional<std::size_t> pct = percent_after(a.next)) {
       const double share = a.digits && a.decimal
                                ? std::strtod(std::string(str(a.first).substr(0, 32)).c_str(),
@@ -1373,13 +1368,13 @@ class Scan {
   }
 
   std::optional<Match> prefixed_code(std::size_t i) const {
-    const bool section_sign = i_section_sign(i);
+    const bool section_sign = section_sign_at(i);
     if (!section_sign && !in(i, kStatutePrefixes) && !in(i, kAddressPrefixes)) {
       return std::nullopt;
     }
     std::size_t j = section_sign ? i + 1 : skip_period(i + 1);
-    if (i_section_sign(j)) ++j;
-    while (i_section_sign(j)) ++j;
+    if (section_sign_at(j)) ++j;
+    while (section_sign_at(j)) ++j;
     if (!number(j)) return std::nullopt;
     const bool statute = section_sign || in(i, kStatutePrefixes);
     // "House Bill 1234", "Senate Bill 5".

@@ -20,7 +20,9 @@
 //   a fixed list of adjectives such as "alleged", "other") + a singular
 //   person noun = 1, from_article, span through the noun. Not before a plural
 //   ("one women"), a possessive ("a woman's") or a compound head ("a child
-//   sex sting", "a victim advocate"). "one" that is not followed by a person
+//   sex sting", "a victim advocate"), and not when the person is the object
+//   of the offence or a role ("soliciting a prostitute", "sex with a minor",
+//   "posed as a 15-year-old girl"). "one" that is not followed by a person
 //   noun is the plain count 1 ("one of the suspects"); "no one" is nothing
 //   (the binder handles the zero).
 // Bounds. low/high are the bounds the words guarantee:
@@ -48,9 +50,17 @@
 //   otherwise; kind always says it is a fraction. With a base in the
 //   expression ("of the 60") base/base_begin/base_end are set and value =
 //   round(fraction * base); low/high follow the qualifier around that value.
-//   Percentages are fractions only when "of" follows ("40% of those
-//   arrested"); otherwise ("a 40% increase") kNotCount/kPercentNoBase.
-// Not counts (kNotCount) carry a reason; see NotCountReason. Numbers
+//   Percentages are fractions when "of" follows ("40% of those arrested") or
+//   a verb of a share ("70 percent were local", also "a third were cited");
+//   otherwise ("a 40% increase") kNotCount/kPercentNoBase. "one in five" is
+//   the fraction 0.2.
+// Not counts (kNotCount) carry a reason; see NotCountReason. Beyond the
+//   obvious: TV stations ("Local 12", "NBC 5", "WSB 2") are kOther; ZIP
+//   codes after a state code and "Highway 41", "I-75", "Suite 200" are
+//   kAddress; "12 1/2 years" is one duration; ages after a name or person
+//   ("Smith, 34, of", "a woman, 34,", "Doe (34)") and age lists ("ages 22,
+//   31 and 40") are kAge; "voted 6-1" and any "N-M" with M <= N are kScore;
+//   "2023-24" is kYear; "555-0142" and "1-800-RUNAWAY" are kPhone. Numbers
 //   written in digits that touch letters or other digits in ways no rule
 //   knows ("COVID-19", "9A", "24/7", "2.4") are kOther. Values above
 //   kMaxCountValue (10^12), however long the digit string, are kOther.
