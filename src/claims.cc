@@ -69,6 +69,7 @@ struct Slot {
   bool person = false;           // a person noun follows
   bool partitive_of = false;     // "11 of whom", "Nine of them"
   bool total_marker = false;     // "a total of 74", "Of the 52"
+  bool of_the = false;           // the total marker is "of the": a base, not a total of acts
   bool included = false;         // after "including"
   bool negated = false;          // "none of the 12 women"
   bool additive = false;         // "another 15", "eight more"
@@ -108,7 +109,7 @@ struct Binder::Impl {
         "^\\s*(?:[A-Z][\\w'-]*\\s+|[\\w'-]+-[\\w'-]+\\s+)?(?:[\\w'-]+\\s+)?(" +
             (non_person.empty() ? std::string("officers") : non_person) + ")\\b",
         o);
-    partitive_after = std::make_unique<RE2>("^\\s*(of\\s+(?:whom|them|those|these|the\\s+\\w+))\\b", o);
+    partitive_after = std::make_unique<RE2>("^\\s*(of\\s+(?:whom|them|those|these|the\\s+[a-z]+))\\b", o);
     clause_break = std::make_unique<RE2>(
         "(;|:\\s|\\s--?\\s|,?\\s+(?:while|whereas|but|however)\\s+)", o);
     relative_pronoun = std::make_unique<RE2>("\\b(?:who|whom|whose|that|which)\\b", o);
@@ -313,6 +314,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         s.head_end = std::max(s.head_end, t.end);
       }
     }
+    if (before == "not" || before == "no") s.negated = true;  // "Not one person was arrested"
     re2::StringPiece pm;
     if (RE2::PartialMatch(after, *partitive_after, &pm)) {
       s.partitive_of = true;
@@ -320,7 +322,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     }
     for (const auto& t : triggers) {
       if (t.end <= q.begin && q.begin - t.end <= 2) {
-        if (t.kind() == TriggerKind::kTotal) s.total_marker = true;
+        if (t.kind() == TriggerKind::kTotal) {
+          s.total_marker = true;
+          s.of_the = t.pattern->id == "arrest/of-the";
+        }
         if (t.kind() == TriggerKind::kNegation) s.negated = true;
         if (t.kind() == TriggerKind::kAdditive) s.additive = true;
       }
@@ -382,7 +387,14 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   auto scope_fwd = [&](std::size_t i) {
     const Slot& s = slots[i];
     std::size_t e = s.clause_end;
-    if (i + 1 < slots.size()) e = std::min(e, slots[i + 1].q.begin);
+    std::size_t next = i + 1;
+    // "22 of the 37 people arrested were women charged with prostitution":
+    // the sub-count's scope runs past its base.
+    while (next < slots.size() && slots[next].total_marker && slots[next].of_the &&
+           slots[next].q.begin >= s.q.end && slots[next].q.begin - s.q.end <= 12) {
+      ++next;
+    }
+    if (next < slots.size()) e = std::min(e, slots[next].q.begin);
     for (const auto& t : triggers) {
       if ((t.kind() == TriggerKind::kPartitive || t.kind() == TriggerKind::kAll) &&
           t.begin >= s.head_end && t.begin < e) {
@@ -604,7 +616,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (!s.category || s.total_marker || parent_of_partitive ||
         (parent_of_inclusion && slots[i + 1].category && s.category == slots[i + 1].category &&
          !s.noun_category)) {
-      if (s.category && s.total_marker && !parent_of_inclusion && !parent_of_partitive &&
+      if (s.category && s.total_marker && !s.of_the && !parent_of_inclusion && !parent_of_partitive &&
           i + 1 >= slots.size() && *s.category != Category::kOtherArrested) {
         // "a total of 41 men for soliciting": both a total and a category.
         emit(s, *s.category, value, rule);
@@ -712,6 +724,12 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const Trigger* negation = first_of_kind(TriggerKind::kNegation, cb, ce);
     const Trigger* arrest = first_of_kind(TriggerKind::kArrest, cb, ce);
     if (!arrest) continue;
+    // A numberless claim needs an event: "were arrested", not "the department
+    // arrests only buyers" or "arresting people who sell sex".
+    {
+      const std::string word = lower(text.substr(arrest->begin, arrest->end - arrest->begin));
+      if (word == "arrests" || word == "arresting" || word == "arrest") continue;
+    }
     // The act must be the predicate's own: "charged with soliciting", "johns
     // were arrested"; not a word elsewhere in a long clause.
     {
