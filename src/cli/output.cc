@@ -33,12 +33,23 @@ std::string JsonRecord(const Article& a, const rehope::Summary* s, int indent) {
   ordered_json rec;
   rec["id"] = a.id;
   for (const auto& [key, value] : a.passthrough.items()) rec[key] = value;
-  if (s != nullptr) {
-    rec["summary"] = ordered_json::parse(rehope::to_json(*s));
-  } else {
+  std::string out;
+  if (s == nullptr) {
     rec["error"] = {{"code", a.error_code}, {"message", a.error_message}};
+    out = Dump(rec, indent);
+  } else if (indent < 0) {
+    // One line: splice the library's JSON in as the last member rather than
+    // parsing it back. Both parts are written by nlohmann::json, so the
+    // result is valid JSON; only the closing brace of `rec` is replaced.
+    out = Dump(rec, -1);
+    out.pop_back();
+    out += ",\"summary\":";
+    out += rehope::to_json(*s);
+    out += '}';
+  } else {
+    rec["summary"] = ordered_json::parse(rehope::to_json(*s));
+    out = Dump(rec, indent);
   }
-  std::string out = Dump(rec, indent);
   out += '\n';
   return out;
 }
