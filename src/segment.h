@@ -18,6 +18,34 @@ struct Segment {
                           // (headline, dateline, byline, page debris)
 };
 
+// No segment is longer than this: a longer sentence (text with no sentence
+// punctuation, a table dump) is cut at whitespace, or at a character boundary
+// when there is no whitespace in the last half of the window, so that later
+// stages never see an unbounded "sentence".
+inline constexpr std::size_t kMaxSegmentBytes = std::size_t{64} << 10;
+
+// How text is cut, in order:
+//  1. Lines. Blank lines separate paragraphs (Segment::paragraph counts them
+//     from 0). A short line (< 200 bytes) that does not end with . ! ? or :
+//     (optionally followed by a closing quote or bracket) is a segment of its
+//     own with line=true: headlines, datelines, bylines, "Share this story:
+//     Facebook | Twitter". The exception is a hard-wrapped line whose
+//     sentence obviously goes on: it ends with ',' ';' '(' a hyphenated word
+//     or a lowercase function word ("and", "the", "by"...), or the next line
+//     starts with a lowercase letter.
+//  2. The first line of the document that is not debris (menus of
+//     '|'-separated items, "top of page", "Updated ...", lines without
+//     letters) gets headline=true if it is such an own-line segment.
+//  3. The other lines of a paragraph are joined and split into sentences by
+//     ICU, with abbreviation suppression (ICU's English list, and every ICU
+//     break re-checked against our own: titles and ranks, months, states,
+//     "U.S.", "a.m."/"p.m.", single initials). A
+//     sentence may span wrapped lines, but never continues past a long
+//     (paragraph-sized) line, an unpunctuated line, or "a.m."/"p.m." at a
+//     line end followed by a capital.
+// Offsets exclude leading and trailing whitespace. Texts are limited to
+// 2 GiB (ICU's offsets are 32-bit).
+//
 // Splits text into segments. Built once per Extractor (the ICU rules and the
 // abbreviation suppressions are compiled once); split() is const and safe to
 // call from many threads: each thread gets its own clone of the iterator.
