@@ -121,7 +121,7 @@ struct Binder::Impl {
   void bind_sentence(std::string_view text, const std::vector<Segment>& segments, std::size_t index,
                      Findings& out, std::vector<const Trigger*>& previous_acts,
                      std::optional<std::int64_t>& antecedent_total,
-                     std::vector<Trigger>& triggers_store) const;
+                     const Pattern*& list_header, std::vector<Trigger>& triggers_store) const;
 };
 
 Binder::Binder(const PatternSet& patterns, const QuantityFinder& quantities)
@@ -146,9 +146,12 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
   std::vector<const Trigger*> previous_acts;
   std::optional<std::int64_t> antecedent_total;
   std::vector<Trigger> previous_store;
+  // The act of a list header ("Charged with prostitution were:") for the
+  // named arrestees listed under it.
+  const Pattern* list_header = nullptr;
   for (std::size_t i = 0; i < segments.size(); ++i) {
     std::vector<Trigger> store;
-    bind_sentence(text, segments, i, out, previous_acts, antecedent_total, store);
+    bind_sentence(text, segments, i, out, previous_acts, antecedent_total, list_header, store);
     // Acts of this sentence are the antecedent acts of the next one.
     previous_store = std::move(store);
     previous_acts.clear();
@@ -166,9 +169,27 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
                                  std::size_t index, Findings& out,
                                  std::vector<const Trigger*>& previous_acts,
                                  std::optional<std::int64_t>& antecedent_total,
+                                 const Pattern*& list_header,
                                  std::vector<Trigger>& triggers) const {
   const Segment& seg = segments[index];
   triggers = find_triggers(patterns, text, seg.begin, seg.end);
+  {
+    const std::string_view whole = trim_view(text.substr(seg.begin, seg.end - seg.begin));
+    const bool header = !whole.empty() && whole.back() == ':';
+    const bool named = std::any_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
+      return t.kind() == TriggerKind::kNamedPerson;
+    });
+    if (header) {
+      list_header = nullptr;
+      for (const auto& t : triggers) {
+        if (t.kind() == TriggerKind::kAct && is_arrest_category(t.category())) {
+          if (!list_header || t.pattern->priority > list_header->priority) list_header = t.pattern;
+        }
+      }
+    } else if (!named) {
+      list_header = nullptr;
+    }
+  }
   if (triggers.empty()) {
     antecedent_total.reset();
     return;
@@ -257,8 +278,19 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
 
   // Counts.
   std::vector<Slot> slots;
-  for (const auto& q : quantities.find(text, seg.begin, seg.end)) {
+  const Quantity* previous_quantity = nullptr;
+  const auto found_quantities = quantities.find(text, seg.begin, seg.end);
+  for (const auto& q : found_quantities) {
+    const Quantity* before_q = previous_quantity;
+    previous_quantity = &q;
     if (!q.is_count()) continue;
+    // "Jan. 28 and 29", "March 3-5": the second day of a date.
+    if (before_q && before_q->kind == QuantityKind::kNotCount &&
+        before_q->reason == NotCountReason::kDate && q.begin >= before_q->end &&
+        q.begin - before_q->end <= 5) {
+      const std::string_view gap = trim_view(text.substr(before_q->end, q.begin - before_q->end));
+      if (gap == "and" || gap == "-" || gap == "to" || gap == "or" || gap == "through") continue;
+    }
     Slot s;
     s.q = q;
     const std::string before = word_before(text, seg.begin, q.begin);
@@ -425,7 +457,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       if (t.kind() != TriggerKind::kArrest && t.kind() != TriggerKind::kVictim) continue;
       std::size_t distance = SIZE_MAX;
       if (t.begin >= fb && t.end <= fe) distance = t.begin - fb;
-      if (t.begin >= bb && t.end <= be) distance = be - t.end;
+      if (t.begin >= bb && t.end <= be &&
+          !RE2::PartialMatch(text.substr(t.end, be - t.end), *inheritance_blocker)) {
+        distance = be - t.end;  // not across "after", "who", "said" ...
+      }
       // A victim predicate that is a "treated as victims" phrase binds strongly.
       if (distance != SIZE_MAX && (distance < best_distance ||
                                    (distance == best_distance && t.kind() == TriggerKind::kArrest))) {
@@ -574,6 +609,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const std::string rule = s.category_trigger ? s.category_trigger->pattern->id
                                                 : std::string("binder/arrest-count");
     if (s.predicate == Slot::Predicate::kVictim) {
+      if (s.total_marker && s.of_the) continue;  // "Seven of those 16": 16 is the base
       if (s.category && *s.category != Category::kVictimsIdentified &&
           *s.category != Category::kOtherArrested && s.noun_category) {
         continue;  // "rescued" near "johns": leave it
@@ -599,13 +635,19 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         base.category_trigger = nullptr;
         emit(base, Category::kTotalArrested, s.q.base, "binder/fraction-base");
         sentence_total = s.q.base;
-      } else {
+      } else if (!antecedent_total) {
         Slot base = s;
         base.category_trigger = nullptr;
         emit(base, Category::kTotalArrested, std::nullopt, "binder/fraction-of-unknown");
       }
+      // "Sixty-four people were arrested. Roughly a quarter of those arrested
+      // were women charged with prostitution": a share of the antecedent.
+      std::optional<std::int64_t> share = s.q.base ? s.q.value : std::nullopt;
+      if (!s.q.base && antecedent_total && s.q.fraction > 0) {
+        share = static_cast<std::int64_t>(static_cast<double>(*antecedent_total) * s.q.fraction + 0.5);
+      }
       if (s.category && *s.category != Category::kTotalArrested) {
-        emit(s, *s.category, s.q.base ? s.q.value : std::nullopt, rule);
+        emit(s, *s.category, share, rule);
       }
       continue;
     }
@@ -640,7 +682,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   for (std::size_t i = 0; i < triggers.size(); ++i) {
     const Trigger& t = triggers[i];
     if (t.kind() != TriggerKind::kNamedPerson || background_at(t.begin)) continue;
-    if (!has_arrest && !seg.line) continue;  // "Jane Doe, 34, pleaded guilty": a court story
+    if (!has_arrest && !seg.line && !list_header) continue;  // "Jane Doe, 34, pleaded guilty"
     std::size_t end = seg.end;
     for (std::size_t j = i + 1; j < triggers.size(); ++j) {
       if (triggers[j].kind() == TriggerKind::kNamedPerson) {
@@ -649,14 +691,20 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
     }
     const Trigger* act = best_act(t.end, end);
-    if (!act) continue;
-    bound_acts.push_back(act->begin);
     Slot s;
     s.q.begin = t.begin;
     s.q.end = t.end;
     s.head_end = t.end;
     s.q.value = 1;
     s.additive = true;
+    if (list_header) {
+      // Listed under "Charged with solicitation were:"; a second charge on
+      // the line does not make the person count twice.
+      emit(s, list_header->category, 1, list_header->id);
+      continue;
+    }
+    if (!act) continue;
+    bound_acts.push_back(act->begin);
     s.category_trigger = act;
     emit(s, act->category(), 1, "arrest/named-arrestee");
   }

@@ -176,7 +176,7 @@ void aggregate(const Findings& findings, Summary& summary) {
       // "more than 80 arrests" with 61 buyers and 23 sellers: 84.
       total = Count{CountStatus::kDerived, parts_sum, false, Qualifier::kNone, part_claims};
     }
-  } else if (parts_sum > 0 && !parts_unspecified && !stated.unspecified) {
+  } else if (parts_sum > 0 && !parts_unspecified) {
     const bool single = part_claims.size() == 1;
     total = Count{single ? CountStatus::kStated : CountStatus::kDerived, parts_sum, false,
                   Qualifier::kNone, part_claims};
