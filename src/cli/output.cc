@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <cstdint>
 #include <utility>
 
 #include <fmt/format.h>
@@ -93,8 +94,73 @@ struct Painter {
   }
 };
 
+void AppendUtf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// Decodes the character references news HTML is full of, for display only
+// (spans stay offsets into the raw HTML). Unknown ones are kept as written.
+std::string DecodeEntities(std::string_view s) {
+  static constexpr std::pair<std::string_view, std::uint32_t> kNamed[] = {
+      {"amp", '&'},        {"lt", '<'},         {"gt", '>'},        {"quot", '"'},
+      {"apos", '\''},      {"nbsp", ' '},       {"mdash", 0x2014},  {"ndash", 0x2013},
+      {"lsquo", 0x2018},   {"rsquo", 0x2019},   {"ldquo", 0x201C},  {"rdquo", 0x201D},
+      {"hellip", 0x2026},  {"copy", 0xA9}};
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t semi = s[i] == '&' ? s.find(';', i + 1) : std::string_view::npos;
+    if (semi == std::string_view::npos || semi - i > 10) {
+      out += s[i++];
+      continue;
+    }
+    std::string_view name = s.substr(i + 1, semi - i - 1);
+    std::uint32_t cp = 0;
+    if (name.size() > 1 && name[0] == '#') {
+      bool hex = name[1] == 'x' || name[1] == 'X';
+      for (char c : name.substr(hex ? 2 : 1)) {
+        int d = c >= '0' && c <= '9'             ? c - '0'
+                : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                              : -1;
+        if (d < 0 || cp > 0x10FFFF) {
+          cp = 0;
+          break;
+        }
+        cp = cp * (hex ? 16u : 10u) + static_cast<std::uint32_t>(d);
+      }
+      if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0;
+    } else {
+      for (const auto& [n, v] : kNamed) {
+        if (n == name) cp = v;
+      }
+    }
+    if (cp == 0) {
+      out += s[i++];
+      continue;
+    }
+    AppendUtf8(out, cp);
+    i = semi + 1;
+  }
+  return out;
+}
+
 // A piece of the input as one readable line: whitespace runs collapsed, tags
-// dropped for HTML, invalid UTF-8 repaired.
+// dropped and entities decoded for HTML, invalid UTF-8 repaired.
 std::string Excerpt(std::string_view bytes, bool html) {
   std::string out;
   out.reserve(bytes.size());
@@ -118,6 +184,7 @@ std::string Excerpt(std::string_view bytes, bool html) {
     space = false;
     out += c;
   }
+  if (html) out = DecodeEntities(out);
   RepairUtf8(out);
   return out;
 }
