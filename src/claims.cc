@@ -271,7 +271,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   const bool has_victim_pred = has_kind(TriggerKind::kVictim);
   const bool has_noun = has_kind(TriggerKind::kNoun);
   const bool has_named = has_kind(TriggerKind::kNamedPerson);
-  if (!has_arrest && !has_victim_pred && !has_noun && !has_named) {
+  // A short line with a charge may be a row of a charge list
+  // ("Prostitution (F.S. 796.07): 3 subjects").
+  const bool charge_row = (seg.line || seg.end - seg.begin < 80) && has_kind(TriggerKind::kAct);
+  if (!has_arrest && !has_victim_pred && !has_noun && !has_named && !charge_row) {
     antecedent_total.reset();
     return;
   }
@@ -535,7 +538,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
     }
     // A list item with its charge first: "solicitation, 25; prostitution, 7".
-    auto [bb, be] = scope_bwd(n);
+    // The charge may stand before a colon: "Prostitution (F.S. 796.07): 3".
+    const std::size_t bb = n > 0 ? slots[n - 1].head_end : seg.begin;
+    const std::size_t be = s.q.begin;
     const std::string_view tail = trim_view(text.substr(fb, fe - fb));
     if (const Trigger* back = best_act(bb, be);
         back && (tail.empty() || tail[0] == ';' || tail[0] == '.' || tail[0] == ',')) {
