@@ -263,7 +263,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   };
   auto background_at = [&](std::size_t pos) {
     if (!background_anywhere) return false;
-    auto [b, e] = clause_of(pos);
+    const auto be_range = clause_of(pos);
+    const std::size_t b = be_range.first, e = be_range.second;
     return first_of_kind(TriggerKind::kBackground, b, e) != nullptr;
   };
 
@@ -371,7 +372,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         s.minor = true;
       }
     }
-    auto [cb, ce] = clause_of(q.begin);
+    const auto cbce_range = clause_of(q.begin);
+    const std::size_t cb = cbce_range.first, ce = cbce_range.second;
     s.clause_begin = cb;
     s.clause_end = ce;
     slots.push_back(std::move(s));
@@ -718,8 +720,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   // them were charged with soliciting a prostitute".
   for (const auto& t : triggers) {
     if (t.kind() != TriggerKind::kPartitive && t.kind() != TriggerKind::kAll) continue;
-    auto [cb, ce] = clause_of(t.begin);
-    std::size_t end = ce;
+    std::size_t end = clause_of(t.begin).second;
     for (const auto& s : slots) {
       if (s.q.begin > t.end && s.q.begin < end) end = s.q.begin;
     }
@@ -773,7 +774,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
     }
     if (inside_slot) continue;
-    auto [cb, ce] = clause_of(t.begin);
+    const auto cbce_range = clause_of(t.begin);
+    const std::size_t cb = cbce_range.first, ce = cbce_range.second;
     const Trigger* negation = first_of_kind(TriggerKind::kNegation, cb, ce);
     const Trigger* arrest = first_of_kind(TriggerKind::kArrest, cb, ce);
     if (!arrest) continue;
@@ -810,7 +812,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   // "none of them were arrested" with no act: the people found were not
   // arrested; in sting coverage those are the people selling sex.
   if (const Trigger* negation = first_of_kind(TriggerKind::kNegation, seg.begin, seg.end)) {
-    auto [cb, ce] = clause_of(negation->begin);
+    const auto cbce_range = clause_of(negation->begin);
+    const std::size_t cb = cbce_range.first, ce = cbce_range.second;
     const Trigger* arrest = first_of_kind(TriggerKind::kArrest, negation->begin, ce);
     const Trigger* act = nullptr;
     for (const auto& t : triggers) {
