@@ -75,6 +75,7 @@ struct Slot {
   bool additive = false;         // "another 15", "eight more"
   bool minor = false;
   bool background = false;  // its clause, or the figure it depends on, is background
+  bool further_charge = false;  // "was also charged with": a person counted already
   // Decisions.
   enum class Predicate { kNone, kArrest, kVictim } predicate = Predicate::kNone;
   std::optional<Category> category;
@@ -476,6 +477,16 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (best) {
       s.predicate = best->kind() == TriggerKind::kArrest ? Slot::Predicate::kArrest
                                                           : Slot::Predicate::kVictim;
+      // "One man was also charged with promoting prostitution": a further
+      // charge against someone already counted, not a further person.
+      const std::string verb = lower(text.substr(best->begin, std::min<std::size_t>(4, best->end - best->begin)));
+      if (verb == "char" || verb == "face" || verb == "accu") {
+        for (const auto& t : triggers) {
+          if (t.kind() != TriggerKind::kAdditive || t.end > best->begin || best->begin - t.end > 6) continue;
+          const std::string word = lower(text.substr(t.begin, t.end - t.begin));
+          if (word == "also" || word == "additionally") s.further_charge = true;
+        }
+      }
     }
   }
   // Coordinated counts inherit the predicate of the count before them:
@@ -565,7 +576,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
     }
     // "Nine of them were arrested": the act of the sentence before.
-    if (s.partitive_of && n == 0 && !previous_acts.empty()) {
+    if (s.partitive_of && n == 0 && !previous_acts.empty() &&
+        s.predicate != Slot::Predicate::kVictim) {
       s.category = previous_acts.front()->category();
       s.category_trigger = previous_acts.front();
     }
@@ -581,7 +593,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.approximate = s.q.qualifier != Qualifier::kNone || s.q.kind == QuantityKind::kFraction;
     c.evidence_begin = s.q.begin;
     c.evidence_end = s.head_end;
-    if (s.category_trigger) {
+    if (s.category_trigger && s.category_trigger->begin >= seg.begin &&
+        s.category_trigger->end <= seg.end) {  // not an antecedent's act
       c.evidence_begin = std::min(c.evidence_begin, s.category_trigger->begin);
       c.evidence_end = std::max(c.evidence_end, s.category_trigger->end);
     }
@@ -594,6 +607,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.additive = s.additive;
     c.subsumed = false;
     c.minor = s.minor;
+    c.further_charge = s.further_charge;
     if (attribution) {
       c.attribution_begin = attribution->begin;
       c.attribution_end = attribution->end;

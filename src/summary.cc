@@ -153,7 +153,13 @@ void aggregate(const Findings& findings, Summary& summary) {
     counts.get(category) = to_count(t, CountStatus::kStated);
     if (category == Category::kVictimsIdentified) continue;
     if (t.value) {
-      parts_sum += *t.value;
+      // People charged with a further offence are already among the others.
+      std::int64_t further = 0;
+      for (int id : t.claims) {
+        const BoundClaim& c = claims[static_cast<std::size_t>(id)];
+        if (c.further_charge && c.value) further += *c.value;
+      }
+      parts_sum += std::max<std::int64_t>(0, *t.value - further);
       part_claims.insert(part_claims.end(), t.claims.begin(), t.claims.end());
     } else if (t.unspecified) {
       parts_unspecified = true;
