@@ -308,6 +308,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       continue;
     }
     const std::string_view after = text.substr(q.end, seg.end - q.end);
+    if (q.begin >= seg.begin + 2 && text.substr(q.begin - 2, 2) == ", " && !after.empty() &&
+        after[0] == ',' && q.value && *q.value < 110 && !q.from_article) {
+      continue;  // "Raymond Kessel, 58, of Dorrance": an age
+    }
     re2::StringPiece noun_match;
     if (RE2::PartialMatch(after, *person_head, &noun_match) ||
         q.from_article) {
@@ -400,7 +404,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
                 return (t.kind() == TriggerKind::kArrest || t.kind() == TriggerKind::kVictim) &&
                        t.begin >= from && t.end <= to;
               });
-          if (!predicate_in_gap && RE2::PartialMatch(gap, *relative_pronoun)) continue;
+          const std::string_view tail = trim_view(gap);
+          const bool coordinated = tail.ends_with(" and") || tail.ends_with(",");
+          if (!predicate_in_gap && !coordinated && RE2::PartialMatch(gap, *relative_pronoun)) {
+            continue;
+          }
         }
       }
       kept.push_back(std::move(s));
@@ -434,7 +442,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     }
     if (next < slots.size()) e = std::min(e, slots[next].q.begin);
     for (const auto& t : triggers) {
-      if ((t.kind() == TriggerKind::kPartitive || t.kind() == TriggerKind::kAll) &&
+      if ((t.kind() == TriggerKind::kPartitive || t.kind() == TriggerKind::kAll ||
+           t.kind() == TriggerKind::kNegation) &&
           t.begin >= s.head_end && t.begin < e) {
         e = t.begin;  // "100 people were arrested, most of them for solicitation"
       }
@@ -540,6 +549,16 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       s.category_trigger = act;
       continue;
     }
+    // "the 22 people arrested were all buyers".
+    for (const auto& t : triggers) {
+      if (t.kind() == TriggerKind::kNoun && t.begin >= fb && t.end <= fe &&
+          t.category() != Category::kVictimsIdentified) {
+        s.category = t.category();
+        s.category_trigger = &t;
+        break;
+      }
+    }
+    if (s.category) continue;
     // Coordinated with the next count: "37 men and one woman for solicitation".
     if (n + 1 < slots.size() && slots[n + 1].category && !slots[n + 1].partitive_of) {
       const std::string_view gap = trim_view(text.substr(fb, fe - fb));
@@ -679,8 +698,12 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (!s.category || s.total_marker || parent_of_partitive ||
         (parent_of_inclusion && slots[i + 1].category && s.category == slots[i + 1].category &&
          !s.noun_category)) {
-      if (s.category && s.total_marker && !s.of_the && !parent_of_inclusion && !parent_of_partitive &&
-          i + 1 >= slots.size() && *s.category != Category::kOtherArrested) {
+      const bool sub_count_follows = std::any_of(
+          slots.begin() + static_cast<std::ptrdiff_t>(i + 1), slots.end(),
+          [](const Slot& o) { return o.predicate == Slot::Predicate::kArrest; });
+      const bool base_of_previous = s.of_the && i > 0 && slots[i - 1].q.end + 12 >= s.q.begin;
+      if (s.category && s.total_marker && !base_of_previous && !parent_of_inclusion &&
+          !parent_of_partitive && !sub_count_follows && *s.category != Category::kOtherArrested) {
         // "a total of 41 men for soliciting": both a total and a category.
         emit(s, *s.category, value, rule);
       }
@@ -797,7 +820,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // arrests only buyers" or "arresting people who sell sex".
     {
       const std::string word = lower(text.substr(arrest->begin, arrest->end - arrest->begin));
-      if (word == "arrests" || word == "arresting" || word == "arrest") continue;
+      const bool negated_here = negation && negation->begin < arrest->begin;
+      if (!negated_here && (word == "arrests" || word == "arresting" || word == "arrest")) continue;
     }
     // The act must be the predicate's own: "charged with soliciting", "johns
     // were arrested"; not a word elsewhere in a long clause.
@@ -833,8 +857,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     for (const auto& t : triggers) {
       if (is_category_act(t) && t.begin >= cb && t.end <= ce) act = &t;
     }
-    const bool counted = std::any_of(slots.begin(), slots.end(), [&](const Slot& s) {
-      return s.q.begin >= cb && s.q.begin < ce;
+    const bool counted = arrest && std::any_of(slots.begin(), slots.end(), [&](const Slot& s) {
+      return s.q.begin >= negation->begin && s.q.begin < arrest->end;
     });
     if (arrest && !act && !counted) {
       Slot s;

@@ -146,6 +146,7 @@ void aggregate(const Findings& findings, Summary& summary) {
 
   Counts& counts = summary.counts;
   std::int64_t parts_sum = 0;
+  std::int64_t further_sum = 0;  // people charged again, counted already
   bool parts_unspecified = false;
   std::vector<int> part_claims;
   for (Category category : kCounted) {
@@ -159,7 +160,8 @@ void aggregate(const Findings& findings, Summary& summary) {
         const BoundClaim& c = claims[static_cast<std::size_t>(id)];
         if (c.further_charge && c.value) further += *c.value;
       }
-      parts_sum += std::max<std::int64_t>(0, *t.value - further);
+      parts_sum += *t.value;
+      further_sum += further;
       part_claims.insert(part_claims.end(), t.claims.begin(), t.claims.end());
     } else if (t.unspecified) {
       parts_unspecified = true;
@@ -170,6 +172,9 @@ void aggregate(const Findings& findings, Summary& summary) {
     parts_sum += *other.value;
     part_claims.insert(part_claims.end(), other.claims.begin(), other.claims.end());
   }
+  // "One man was also charged with promoting prostitution" adds no person,
+  // unless nobody else was counted.
+  if (parts_sum > further_sum) parts_sum -= further_sum;
 
   // The total: stated, reconciled with its parts.
   Tally stated = body_or_headline(claims, Category::kTotalArrested);

@@ -174,8 +174,8 @@ TEST(OwnCorpus, AccuracyFloor) {
   const double recall = tp + fn ? double(tp) / (tp + fn) : 1.0;
   const double f1 = precision + recall ? 2 * precision * recall / (precision + recall) : 0.0;
   std::cout << "own corpus: mean_exact=" << mean << " sellers_flag_f1=" << f1 << "\n";
-  constexpr double kMeanExactFloor = 0.90;
-  constexpr double kSellersF1Floor = 0.90;
+  constexpr double kMeanExactFloor = 0.95;
+  constexpr double kSellersF1Floor = 0.95;
   EXPECT_GE(mean, kMeanExactFloor) << misses.str();
   if (std::getenv("REHOPE_SHOW_MISSES")) std::cout << misses.str();
   EXPECT_GE(f1, kSellersF1Floor);
