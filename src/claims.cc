@@ -119,6 +119,8 @@ struct Binder::Impl {
   }
 
   Findings bind(std::string_view text, const std::vector<Segment>& segments) const;
+  void scan_cues(std::string_view text, const std::vector<Segment>& segments,
+                 const std::vector<bool>& bound, ArticleCues& cues) const;
   void bind_sentence(std::string_view text, const std::vector<Segment>& segments, std::size_t index,
                      Findings& out, std::vector<const Trigger*>& previous_acts,
                      std::optional<std::int64_t>& antecedent_total,
@@ -150,9 +152,11 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
   // The act of a list header ("Charged with prostitution were:") for the
   // named arrestees listed under it.
   const Pattern* list_header = nullptr;
+  std::vector<bool> bound(segments.size(), false);
   for (std::size_t i = 0; i < segments.size(); ++i) {
     std::vector<Trigger> store;
     bind_sentence(text, segments, i, out, previous_acts, antecedent_total, list_header, store);
+    bound[i] = !store.empty();
     // Acts of this sentence are the antecedent acts of the next one.
     previous_store = std::move(store);
     previous_acts.clear();
@@ -163,7 +167,63 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
       }
     }
   }
+  if (!out.claims.empty()) scan_cues(text, segments, bound, out.cues);
   return out;
+}
+
+// Cues in the sentences the binder skipped (no anchor): one Set scan of the
+// whole document, then only the cue patterns it reports, and only for
+// articles that hold claims at all.
+void Binder::Impl::scan_cues(std::string_view text, const std::vector<Segment>& segments,
+                             const std::vector<bool>& bound, ArticleCues& cues) const {
+  std::vector<int> hits;
+  if (!patterns.cue_prefilter().Match(text, &hits)) return;
+  std::vector<std::size_t> begins;
+  begins.reserve(segments.size());
+  for (const auto& s : segments) begins.push_back(s.begin);
+  auto segment_of = [&](std::size_t pos) -> std::optional<std::size_t> {
+    auto it = std::upper_bound(begins.begin(), begins.end(), pos);
+    if (it == begins.begin()) return std::nullopt;
+    const auto index = static_cast<std::size_t>(it - begins.begin()) - 1;
+    if (pos >= segments[index].end) return std::nullopt;
+    return index;
+  };
+  auto background_segment = [&](std::size_t index) {
+    const std::string_view s = text.substr(segments[index].begin,
+                                           segments[index].end - segments[index].begin);
+    for (const auto& p : patterns.patterns()) {
+      if (p.kind == TriggerKind::kBackground && RE2::PartialMatch(s, *p.re)) return true;
+    }
+    return false;
+  };
+  for (int hit : hits) {
+    const Pattern& p = patterns.patterns()[patterns.cue_patterns()[static_cast<std::size_t>(hit)]];
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece match;
+    std::size_t pos = 0;
+    while (pos < text.size() && p.re->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+      const auto b = static_cast<std::size_t>(match.data() - text.data());
+      const std::size_t e = b + match.size();
+      pos = e > b ? e : b + 1;
+      const auto index = segment_of(b);
+      if (!index || bound[*index]) continue;  // bound segments had their cues already
+      switch (p.kind) {
+        case TriggerKind::kStingContext: cues.sting = true; break;
+        case TriggerKind::kSexContext: cues.sex = true; break;
+        case TriggerKind::kOtherCrime: cues.other_crime = true; break;
+        case TriggerKind::kNotSting:
+          cues.not_sting = true;
+          if (*index <= cues.lead_end) cues.not_sting_in_lead = true;
+          break;
+        case TriggerKind::kServices:
+          if (!background_segment(*index)) cues.services.push_back({*index, b, e});
+          break;
+        default: break;
+      }
+    }
+  }
+  std::sort(cues.services.begin(), cues.services.end(),
+            [](const ArticleCues::Span& a, const ArticleCues::Span& b) { return a.begin < b.begin; });
 }
 
 void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segment>& segments,

@@ -117,6 +117,13 @@ Summary Extractor::Impl::analyze(const Document& document) const {
     return std::min(at, input.size());
   };
 
+  // A document in which no anchor pattern matches anywhere holds no claim:
+  // one Set scan decides it, before the cost of sentence breaking.
+  if (!patterns->anchor_prefilter().Match(norm.text, nullptr)) {
+    internal::aggregate(internal::Findings{}, summary);
+    return summary;
+  }
+
   // Stage 2: segment; stages 3-5 happen in the binder.
   std::vector<internal::Segment> segments = segmenter.split(norm.text);
   if (title_bytes) {

@@ -164,6 +164,18 @@ std::vector<std::string> string_list(const toml::node* node) {
 
 }  // namespace
 
+bool is_anchor_kind(TriggerKind kind) {
+  return kind == TriggerKind::kArrest || kind == TriggerKind::kVictim ||
+         kind == TriggerKind::kAct || kind == TriggerKind::kNoun ||
+         kind == TriggerKind::kNamedPerson;
+}
+
+bool is_cue_kind(TriggerKind kind) {
+  return kind == TriggerKind::kServices || kind == TriggerKind::kStingContext ||
+         kind == TriggerKind::kSexContext || kind == TriggerKind::kOtherCrime ||
+         kind == TriggerKind::kNotSting;
+}
+
 std::string_view trigger_kind_name(TriggerKind kind) {
   for (const auto& k : kKinds) {
     if (k.kind == kind) return k.name;
@@ -352,6 +364,20 @@ struct PatternLoader {
       }
     }
     if (result.errors.empty() && !set->set_->Compile()) {
+      error("", 0, "", "the pattern sets together exceed the regex memory budget");
+    }
+    set->anchor_set_ = std::make_unique<RE2::Set>(regex_options(max_mem * 8), RE2::UNANCHORED);
+    set->cue_set_ = std::make_unique<RE2::Set>(regex_options(max_mem * 8), RE2::UNANCHORED);
+    for (std::size_t i = 0; i < set->patterns_.size() && result.errors.empty(); ++i) {
+      const Pattern& pattern = set->patterns_[i];
+      std::string message;
+      if (is_anchor_kind(pattern.kind)) set->anchor_set_->Add(bounded(pattern), &message);
+      if (is_cue_kind(pattern.kind)) {
+        set->cue_set_->Add(bounded(pattern), &message);
+        set->cue_index_.push_back(i);
+      }
+    }
+    if (result.errors.empty() && (!set->anchor_set_->Compile() || !set->cue_set_->Compile())) {
       error("", 0, "", "the pattern sets together exceed the regex memory budget");
     }
     if (result.errors.empty()) result.set = std::move(set);

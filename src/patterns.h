@@ -75,7 +75,16 @@ class PatternSet {
   PatternSet& operator=(PatternSet&&) noexcept;
 
   const std::vector<Pattern>& patterns() const { return patterns_; }
+  // Every pattern, one RE2::Set: which patterns can match in a text.
   const RE2::Set& prefilter() const { return *set_; }
+  // The anchors only (arrest, victim, act, noun, named_person): a document
+  // with none of them holds no claim and gets no further work.
+  const RE2::Set& anchor_prefilter() const { return *anchor_set_; }
+  // The article cues (services, sting, sex, other_crime, not_sting), scanned
+  // once over the whole document; cue_patterns()[i] is the pattern of Set
+  // index i.
+  const RE2::Set& cue_prefilter() const { return *cue_set_; }
+  const std::vector<std::size_t>& cue_patterns() const { return cue_index_; }
   // The expanded text of a piece or lexicon ("PERSON_NOUN"), or empty.
   std::string piece(const std::string& name) const;
 
@@ -86,7 +95,15 @@ class PatternSet {
   std::vector<Pattern> patterns_;
   std::map<std::string, std::string> pieces_;  // expanded
   std::unique_ptr<RE2::Set> set_;
+  std::unique_ptr<RE2::Set> anchor_set_;
+  std::unique_ptr<RE2::Set> cue_set_;
+  std::vector<std::size_t> cue_index_;
 };
+
+// Kinds whose presence makes a segment worth binding.
+bool is_anchor_kind(TriggerKind kind);
+// Kinds that describe the whole article.
+bool is_cue_kind(TriggerKind kind);
 
 struct PatternSetOrErrors {
   std::unique_ptr<PatternSet> set;

@@ -37,6 +37,11 @@ std::vector<Trigger> find_triggers(const PatternSet& set, std::string_view text,
   const std::string_view sentence = text.substr(begin, end - begin);
   std::vector<int> hits;
   if (!set.prefilter().Match(sentence, &hits)) return found;
+  // Most sentences of a news article hold no anchor: they cost no more.
+  const bool anchored = std::any_of(hits.begin(), hits.end(), [&](int index) {
+    return is_anchor_kind(set.patterns()[static_cast<std::size_t>(index)].kind);
+  });
+  if (!anchored) return found;
   std::sort(hits.begin(), hits.end());
   for (int index : hits) {
     const Pattern& pattern = set.patterns()[static_cast<std::size_t>(index)];

@@ -17,8 +17,9 @@ struct Trigger {
   Category category() const { return pattern->category; }
 };
 
-// All matches in text[begin, end), sorted by begin. The set's prefilter
-// decides which patterns run at all. A phrase trigger (act, noun, context,
+// All matches in text[begin, end), sorted by begin; nothing when no anchor
+// pattern (arrest, victim, act, noun, named person) matches there. The set's
+// prefilter decides which patterns run at all. A phrase trigger (act, noun, context,
 // background ...) that lies inside a longer phrase trigger is dropped, so
 // "soliciting prostitution" is a buyers act and not also a sellers act, and
 // "unlike past operations" cancels the background cue inside it.
