@@ -345,6 +345,12 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   std::vector<Slot> slots;
   const Quantity* previous_quantity = nullptr;
   const auto found_quantities = quantities.find(text, seg.begin, seg.end);
+  // Same bound as for triggers: a line of hundreds of figures is a table or
+  // noise, not a sentence the binder can read.
+  if (found_quantities.size() > 200) {
+    antecedent_total.reset();
+    return;
+  }
   for (const auto& q : found_quantities) {
     const Quantity* before_q = previous_quantity;
     previous_quantity = &q;

@@ -20,6 +20,9 @@ namespace rehope::internal {
 namespace {
 
 constexpr std::int64_t kFormatVersion = 1;
+// A regex or piece larger than this after expansion is refused at load time:
+// pieces that double each other would otherwise grow to 2^N bytes.
+constexpr std::size_t kMaxExpandedBytes = std::size_t{1} << 20;
 
 struct KindName {
   std::string_view name;
@@ -103,6 +106,11 @@ class PieceExpander {
     std::string body;
     if (!expand_into(it->second, body, error, stack)) return false;
     stack.pop_back();
+    if (body.size() > kMaxExpandedBytes) {
+      error = fmt::format("piece {} expands to more than {} bytes (too large)", name,
+                          kMaxExpandedBytes);
+      return false;
+    }
     body = "(?:" + body + ")";
     expanded_[name] = body;
     out += body;
@@ -123,6 +131,10 @@ class PieceExpander {
         while (j < regex.size() && is_piece_char(regex[j])) ++j;
         if (j < regex.size() && regex[j] == '}') {
           if (!expand_name(std::string(regex.substr(i + 1, j - i - 1)), out, error, stack)) {
+            return false;
+          }
+          if (out.size() > kMaxExpandedBytes) {
+            error = fmt::format("expands to more than {} bytes (too large)", kMaxExpandedBytes);
             return false;
           }
           i = j;

@@ -52,6 +52,7 @@ std::vector<Trigger> find_triggers(const PatternSet& set, std::string_view text,
       const auto s = static_cast<std::size_t>(match.data() - sentence.data());
       const std::size_t e = s + match.size();
       found.push_back(Trigger{begin + s, begin + e, &pattern});
+      if (found.size() > kMaxTriggersPerSegment) return {};  // not a sentence
       pos = e > s ? e : s + 1;
     }
   }

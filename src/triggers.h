@@ -23,6 +23,11 @@ struct Trigger {
 // background ...) that lies inside a longer phrase trigger is dropped, so
 // "soliciting prostitution" is a buyers act and not also a sellers act, and
 // "unlike past operations" cancels the background cue inside it.
+// A "sentence" with more triggers than this is not prose (a keyword dump, a
+// table flattened into one line): it is skipped, which keeps the binder's
+// per-sentence work bounded and the whole pipeline linear.
+inline constexpr std::size_t kMaxTriggersPerSegment = 400;
+
 std::vector<Trigger> find_triggers(const PatternSet& set, std::string_view text, std::size_t begin,
                                    std::size_t end);
 

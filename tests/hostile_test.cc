@@ -323,12 +323,9 @@ TEST(HostileSizeTest, TenMegabyteLineWithoutPunctuation) {
 }
 
 TEST(HostileSizeTest, TenMegabyteLineOfFigures) {
-  // BUG: the binder (src/claims.cc, Binder::Impl::bind_sentence) is quadratic
-  // in the number of figures in one sentence: for every quantity it scans the
-  // sentence's triggers and clause breaks (clause_of, first_of_kind, ...).
-  // "12 men arrested " repeated: 100 KB takes ~4 s, 200 KB ~16 s (Debug);
-  // this 10 MB line would take hours. Enable when the binder is linear.
-  GTEST_SKIP() << "BUG: Binder::bind_sentence is O(n^2) in figures per sentence";
+  // Regression: the binder was quadratic in the figures of one sentence
+  // ("12 men arrested " repeated: 200 KB took ~16 s). Segments with more
+  // triggers or figures than any sentence has are now skipped.
   const std::size_t target = (std::size_t{10} << 20) / kScale;
   AnalyzeSane(OneLine(target, "deputies arrested 23 men soliciting prostitution sting "),
               InputFormat::kText);
@@ -368,6 +365,24 @@ TEST(HostileSizeTest, MillionDigitNumber) {
   std::string many;
   for (int i = 0; i < 1000; ++i) many += std::string(100, '7') + " people were arrested. ";
   AnalyzeSane(many);
+}
+
+TEST(HostileSizeTest, HyphenatedNumberThenDecimal) {
+  // BUG: src/quantities.cc Scan::hyphen_after: for "1-3.3" the digit groups
+  // stop before the decimal "3.3", so `groups` has one element, and
+  // digits(1)/value(1) read groups[1] out of bounds (heap-buffer-overflow
+  // under ASan; found by fuzz_quantities). Minimal input: "1-3.3".
+  GTEST_SKIP() << "BUG: quantities.cc hyphen_after reads groups[1] when only one group";
+  auto loaded = internal::load_patterns(internal::embedded_patterns(), Options{}.regex_max_mem);
+  ASSERT_TRUE(loaded.set);
+  const internal::QuantityFinder finder(
+      internal::QuantityConfig{loaded.set->piece("PERSON_NOUN")});
+  for (const char* text : {"1-3.3", "555-12.5 men", "Police arrested 10-12.5 people."}) {
+    for (const auto& q : finder.find(text)) {
+      EXPECT_LE(q.end, std::string_view(text).size());
+    }
+    AnalyzeSane(text);
+  }
 }
 
 TEST(HostileSizeTest, HundredThousandArrested) {
@@ -621,8 +636,6 @@ TEST(HostilePatternsTest, PiecesThatExpandExponentially) {
             "}{TEST_P" + std::to_string(i - 1) + "}'''\n";
   }
   toml += "[[pattern]]\nid = \"test/laughs\"\nkind = \"act\"\nregex = '''{TEST_P40}'''\n";
-  GTEST_SKIP() << "BUG: patterns.cc PieceExpander has no size limit; pieces that double "
-                  "each other expand to 2^N bytes and exhaust memory at load time";
   ExpectLoadFails(toml, {"en/test.toml", 0, "", "large"});
 }
 
