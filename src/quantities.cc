@@ -966,6 +966,9 @@ class Scan {
         groups.push_back(k + 1);
         k += 2;
       }
+      // "1-3.3": the group after the hyphen is a decimal, so the loop took
+      // none; there is no second group to read.
+      if (groups.size() < 2) return std::nullopt;
       auto digits = [&](std::size_t g) { return toks_[groups[g]].int_digits; };
       auto value = [&](std::size_t g) { return toks_[groups[g]].value; };
       if (punct(k, '-') && glued(k) && word(k + 1) && glued(k + 1)) {

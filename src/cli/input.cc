@@ -197,12 +197,16 @@ ordered_json ToJson(simdjson::dom::element e) {
   switch (e.type()) {
     case element_type::ARRAY: {
       ordered_json a = ordered_json::array();
-      for (simdjson::dom::element v : e.get_array().value_unsafe()) a.push_back(ToJson(v));
+      // Name the array: a range-for over the temporary simdjson_result would
+      // iterate an object already destroyed.
+      const simdjson::dom::array array = e.get_array().value_unsafe();
+      for (simdjson::dom::element v : array) a.push_back(ToJson(v));
       return a;
     }
     case element_type::OBJECT: {
       ordered_json o = ordered_json::object();
-      for (auto field : e.get_object().value_unsafe()) {
+      const simdjson::dom::object object = e.get_object().value_unsafe();
+      for (auto field : object) {
         o[std::string(field.key)] = ToJson(field.value);
       }
       return o;
