@@ -661,7 +661,13 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
     }
     // "Nine of them were arrested": the act of the sentence before.
-    if (s.partitive_of && n == 0 && !previous_acts.empty() &&
+    // Not when the sentence names a charge we do not know ("Two of them were
+    // also charged with child endangerment").
+    const std::string fwd_text = lower(text.substr(fb, fe - fb));
+    const bool names_charge = fwd_text.find("charged with") != std::string::npos ||
+                              fwd_text.find("charges of") != std::string::npos ||
+                              fwd_text.find("accused of") != std::string::npos;
+    if (s.partitive_of && n == 0 && !previous_acts.empty() && !names_charge &&
         s.predicate != Slot::Predicate::kVictim) {
       s.category = previous_acts.front()->category();
       s.category_trigger = previous_acts.front();

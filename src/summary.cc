@@ -130,7 +130,9 @@ void aggregate(const Findings& findings, Summary& summary) {
       sex_claim = true;
     }
   }
-  const bool sex = sex_claim || cues.sex;
+  // Words about sex or trafficking in a drug story ("no evidence the group
+  // was involved in prostitution") do not make it a sex sting; a claim does.
+  const bool sex = sex_claim || (cues.sex && !cues.other_crime);
   // A trial, sentencing or policy story whose lead reports no arrest is not
   // about an operation, whatever figures it recalls further down.
   const bool other_story = cues.not_sting_in_lead && !enforcement_in_lead;
