@@ -650,7 +650,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         if (depth == 0) between += c;
         if (c == ')' && depth > 0) --depth;
       }
-      if (trim_view(between).size() <= 2) {
+      // Dotted leaders and dashes of a table row: "Solicitation ...... 31".
+      const bool leader_only = std::all_of(between.begin(), between.end(), [](char c) {
+        return c == '.' || c == ' ' || c == ':' || c == '-' || c == '\t' || c == ',';
+      });
+      if (trim_view(between).size() <= 2 || leader_only) {
         s.category = back->category();
         s.category_trigger = back;
         const bool short_line = seg.line || seg.end - seg.begin < 80;
