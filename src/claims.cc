@@ -575,6 +575,27 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (RE2::PartialMatch(gap, *inheritance_blocker)) continue;
     s.predicate = slots[i - 1].predicate;
   }
+  // ... and the count after them when only a conjunction stands between:
+  // "seven adults and two juveniles were recovered".
+  for (std::size_t n = slots.size(); n-- > 1;) {
+    Slot& s = slots[n - 1];
+    if (s.predicate != Slot::Predicate::kNone || slots[n].predicate == Slot::Predicate::kNone) {
+      continue;
+    }
+    const std::size_t from = std::max(s.head_end, s.q.end);
+    if (slots[n].q.begin < from) continue;
+    const std::string_view gap = trim_view(text.substr(from, slots[n].q.begin - from));
+    if (gap == "and" || gap == "," || gap == ", and" || gap == "or") s.predicate = slots[n].predicate;
+  }
+  // A conditional is not an event: "if two of the people you arrested were
+  // possible victims".
+  for (auto& s : slots) {
+    const std::string prefix = lower(text.substr(s.clause_begin, s.q.begin - s.clause_begin));
+    if (prefix.starts_with("if ") || prefix.find(" if ") != std::string::npos ||
+        prefix.find("whether") != std::string::npos) {
+      s.predicate = Slot::Predicate::kNone;
+    }
+  }
   // "N of them were arrested": the predicate may come after the partitive.
   for (std::size_t i = 0; i < slots.size(); ++i) {
     Slot& s = slots[i];
@@ -897,7 +918,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     {
       const std::string word = lower(text.substr(arrest->begin, arrest->end - arrest->begin));
       const bool negated_here = negation && negation->begin < arrest->begin;
-      if (!negated_here && (word == "arrests" || word == "arresting" || word == "arrest")) continue;
+      if (!negated_here &&
+          (word == "arrests" || word == "arresting" || word == "arrest" || word == "jail")) {
+        continue;
+      }
     }
     // The act must be the predicate's own: "charged with soliciting", "johns
     // were arrested"; not a word elsewhere in a long clause.
