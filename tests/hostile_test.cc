@@ -213,7 +213,8 @@ TEST(HostileUtf8Test, EveryByteValueAlone) {
 }
 
 TEST(HostileUtf8Test, NulBytesAreDroppedWithAWarning) {
-  const std::string input = std::string("Deputies arrested\0 23 men\0\0 on charges", 40) +
+  static constexpr char kWithNuls[] = "Deputies arrested\0 23 men\0\0 on charges";
+  const std::string input = std::string(kWithNuls, sizeof kWithNuls - 1) +
                             " of soliciting prostitution.\0";
   ExpectNormalizedSane(input);
   const internal::NormalizedText n = internal::normalize(input);
