@@ -367,7 +367,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const std::string before = word_before(text, seg.begin, q.begin);
     static const char* const kNotCountBefore[] = {
         "youngest", "oldest", "aged", "age", "ages", "under", "no.", "number", "page", "section",
-        "route", "highway", "interstate", "room", "suite", "exit", "channel", "district",
+        "route", "highway", "interstate", "u.s.", "us", "hwy", "hwy.", "rt.", "sr", "i", "room", "suite", "exit", "channel", "district",
         "precinct", "ward", "unit", "operation", "level", "class", "grade", "chapter"};
     if (std::find(std::begin(kNotCountBefore), std::end(kNotCountBefore), before) !=
         std::end(kNotCountBefore)) {
@@ -538,7 +538,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       if (t.kind() != TriggerKind::kArrest && t.kind() != TriggerKind::kVictim) continue;
       std::size_t distance = SIZE_MAX;
       if (t.begin >= fb && t.end <= fe) distance = t.begin - fb;
-      if (t.begin >= bb && t.end <= be &&
+      // "11 of them live outside the county": a partitive has its own verb.
+      if (!s.partitive_of && t.begin >= bb && t.end <= be &&
           !RE2::PartialMatch(text.substr(t.end, be - t.end), *inheritance_blocker)) {
         distance = be - t.end;  // not across "after", "who", "said" ...
       }
@@ -788,8 +789,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
       continue;
     }
+    // "29 people, 11 of whom": the partitive hangs right on this count.
     const bool parent_of_partitive = i + 1 < slots.size() && slots[i + 1].partitive_of &&
-                                     slots[i + 1].clause_begin == s.clause_begin;
+                                     slots[i + 1].clause_begin == s.clause_begin &&
+                                     slots[i + 1].q.begin <= s.head_end + 3;
     const bool parent_of_inclusion = i + 1 < slots.size() && slots[i + 1].included &&
                                      !s.included;
     if (!s.category || s.total_marker || parent_of_partitive ||

@@ -55,7 +55,9 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
       continue;
     }
     auto& [sum, ids] = per_sentence[c.segment];
-    sum += *c.value;
+    // Sub-counts of a category add up within a sentence; two totals in one
+    // sentence are one total said twice (or a total and a base).
+    sum = category == Category::kTotalArrested ? std::max(sum, *c.value) : sum + *c.value;
     ids.push_back(id);
     if (c.approximate) {
       sentence_approx[c.segment] = true;

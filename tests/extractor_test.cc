@@ -1,5 +1,6 @@
 // The public API as a caller sees it: figures, evidence spans that point at
 // the caller's own bytes, errors as values, and what happens on bad input.
+#include <fstream>
 #include <thread>
 
 #include <gmock/gmock.h>
@@ -146,6 +147,31 @@ TEST(Extractor, VersionAndNames) {
   EXPECT_EQ(status_name(CountStatus::kStatedZero), "stated_zero");
   EXPECT_EQ(qualifier_name(Qualifier::kMoreThan), "more_than");
   EXPECT_EQ(approach_name(Approach::kVictimCentered), "victim_centered");
+}
+
+}  // namespace
+}  // namespace rehope
+
+namespace rehope {
+namespace {
+
+// The article `make run` shows must come out as annotated beside it.
+TEST(Extractor, BundledExampleMatchesItsAnnotation) {
+  std::ifstream in(std::string(REHOPE_SOURCE_DIR) + "/examples/article.txt", std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(in)), {});
+  ASSERT_FALSE(text.empty());
+  const Summary s = extractor().analyze(text);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 21);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 5);
+  EXPECT_EQ(s.counts.victims_identified.value, 3);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 27);
+  EXPECT_TRUE(s.flags.sellers_arrested);
+  EXPECT_TRUE(s.flags.services_offered);
+  EXPECT_EQ(s.approach, Approach::kCriminalizing);
+  // Last year's 19 arrests are kept, marked background, and not counted.
+  EXPECT_TRUE(std::any_of(s.claims.begin(), s.claims.end(),
+                          [](const Claim& c) { return c.value == 19 && c.background; }));
 }
 
 }  // namespace
