@@ -537,7 +537,18 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     for (const auto& t : triggers) {
       if (t.kind() != TriggerKind::kArrest && t.kind() != TriggerKind::kVictim) continue;
       std::size_t distance = SIZE_MAX;
-      if (t.begin >= fb && t.end <= fe) distance = t.begin - fb;
+      if (t.begin >= fb && t.end <= fe) {
+        distance = t.begin - fb;
+        // A passive right after the count binds tightest: "4 juveniles were
+        // recovered and 19 adults were arrested".
+        static const char* const kCopulas[] = {"were", "was", "are", "is", "have been",
+                                               "has been", "had been", "been", "were later",
+                                               "were also", "was also", "were all"};
+        const std::string gap = lower(trim_view(text.substr(fb, t.begin - fb)));
+        if (std::find(std::begin(kCopulas), std::end(kCopulas), gap) != std::end(kCopulas)) {
+          distance = 0;
+        }
+      }
       // "11 of them live outside the county": a partitive has its own verb.
       if (!s.partitive_of && t.begin >= bb && t.end <= be &&
           !RE2::PartialMatch(text.substr(t.end, be - t.end), *inheritance_blocker)) {
