@@ -64,11 +64,11 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
       sentence_qualifier[c.segment] = c.qualifier;
     }
   }
-  // Across sentences the larger figure stands; restatements are one figure.
+  // Across sentences the first figure of the body stands (the lead reports
+  // the operation; later, different figures are more often other periods or
+  // places than corrections); restatements are one figure.
   std::optional<std::size_t> best;
-  for (const auto& [segment, entry] : per_sentence) {
-    if (!best || entry.first > per_sentence[*best].first) best = segment;
-  }
+  if (!per_sentence.empty()) best = per_sentence.begin()->first;
   if (best || !additive_claims.empty()) {
     std::int64_t value = additive_sum;
     if (best) {

@@ -16,7 +16,7 @@ namespace rehope::internal {
 // - within a sentence, distinct counts of one category add up (sub-counts);
 //   across sentences, the same figure said again is one figure, a figure
 //   marked additive ("another 15", "six others", a named arrestee) adds, and
-//   otherwise the larger figure stands;
+//   otherwise the first figure of the body stands;
 // - total: a stated total, reconciled with the sum of its parts (an
 //   approximate total gives way to an exact breakdown that fits it);
 // - a count with no number is unspecified; a stated zero is 0 only when no
