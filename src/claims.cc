@@ -687,7 +687,12 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       const bool leader_only = std::all_of(between.begin(), between.end(), [](char c) {
         return c == '.' || c == ' ' || c == ':' || c == '-' || c == '\t' || c == ',';
       });
-      if (trim_view(between).size() <= 2 || leader_only) {
+      // A separator must stand between: "solicitation, 25", "Prostitution: 3";
+      // not "for trafficking two teens".
+      const std::string_view sep = trim_view(between);
+      const char act_last = text[back->end - 1];
+      const bool act_ends_list = act_last == ',' || act_last == ':';
+      if ((act_ends_list && sep.empty()) || (!sep.empty() && (sep.size() <= 2 || leader_only))) {
         s.category = back->category();
         s.category_trigger = back;
         const bool short_line = seg.line || seg.end - seg.begin < 80;
@@ -974,7 +979,12 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const bool counted = arrest && std::any_of(slots.begin(), slots.end(), [&](const Slot& s) {
       return s.q.begin >= negation->begin && s.q.begin < arrest->end;
     });
-    if (arrest && !act && !counted) {
+    // "No criminal charges were filed" says nothing about who was found.
+    const std::string said = lower(text.substr(negation->begin, negation->end - negation->begin));
+    const bool about_charges = said.find("charges") != std::string::npos ||
+                               said.find("arrests") != std::string::npos ||
+                               said.find("citations") != std::string::npos;
+    if (arrest && !act && !counted && !about_charges) {
       Slot s;
       s.q.begin = negation->begin;
       s.q.end = arrest->end;
