@@ -58,6 +58,23 @@ std::string word_before(std::string_view text, std::size_t floor, std::size_t po
   return lower(text.substr(b, e - b));
 }
 
+// Who a person noun names, coarsely: figures of different groups said in
+// different sentences ("four women ... The two girls") are different people.
+std::string person_group(const std::string& noun_phrase) {
+  static const std::pair<const char*, const char*> kGroups[] = {
+      {"women", "women"}, {"woman", "women"}, {"female", "women"},
+      {"men", "men"},     {"man", "men"},     {"male", "men"},
+      {"girl", "girls"},  {"boy", "boys"},
+      {"juvenile", "minors"}, {"minor", "minors"}, {"teen", "minors"}, {"child", "minors"}};
+  // The last word decides: "17-year-old girl", "sex workers".
+  const auto space = noun_phrase.find_last_of(' ');
+  const std::string last = space == std::string::npos ? noun_phrase : noun_phrase.substr(space + 1);
+  for (const auto& [word, group] : kGroups) {
+    if (last.rfind(word, 0) == 0) return group;
+  }
+  return {};
+}
+
 // A count with its place in the sentence.
 struct Slot {
   Quantity q;
@@ -76,6 +93,7 @@ struct Slot {
   bool minor = false;
   bool background = false;  // its clause, or the figure it depends on, is background
   bool further_charge = false;  // "was also charged with": a person counted already
+  std::string group;            // "men", "women", "girls", "boys", "minors" or empty
   // Decisions.
   enum class Predicate { kNone, kArrest, kVictim } predicate = Predicate::kNone;
   std::optional<Category> category;
@@ -344,6 +362,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   // Counts.
   std::vector<Slot> slots;
   const Quantity* previous_quantity = nullptr;
+  std::size_t previous_age_end = 0;  // end of the last count read as an age
   const auto found_quantities = quantities.find(text, seg.begin, seg.end);
   // Same bound as for triggers: a line of hundreds of figures is a table or
   // noise, not a sentence the binder can read.
@@ -374,9 +393,19 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       continue;
     }
     const std::string_view after = text.substr(q.end, seg.end - q.end);
-    if (q.begin >= seg.begin + 2 && text.substr(q.begin - 2, 2) == ", " && !after.empty() &&
-        after[0] == ',' && q.value && *q.value < 110 && !q.from_article) {
-      continue;  // "Raymond Kessel, 58, of Dorrance": an age
+    // Ages after a name or a noun: "Raymond Kessel, 58, of Dorrance", "Girls,
+    // 16 and 17, charged with prostitution".
+    if (q.value && *q.value < 110 && !q.from_article) {
+      const bool after_comma = q.begin >= seg.begin + 2 && text.substr(q.begin - 2, 2) == ", ";
+      const bool then_comma = !after.empty() && after[0] == ',';
+      const bool then_and_number = after.size() > 6 && after.substr(0, 5) == " and " &&
+                                   std::isdigit(static_cast<unsigned char>(after[5]));
+      const bool continues_age = previous_age_end && q.begin >= previous_age_end &&
+                                 trim_view(text.substr(previous_age_end, q.begin - previous_age_end)) == "and";
+      if ((after_comma && (then_comma || then_and_number)) || continues_age) {
+        previous_age_end = q.end;
+        continue;
+      }
     }
     re2::StringPiece noun_match;
     if (RE2::PartialMatch(after, *person_head, &noun_match) ||
@@ -387,6 +416,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
                        : static_cast<std::size_t>(noun_match.data() - text.data()) +
                              noun_match.size();
       if (q.from_article) s.head_end = std::max(s.head_end, q.end);
+      s.group = person_group(lower(q.from_article ? text.substr(q.begin, q.end - q.begin)
+                                                  : std::string_view(noun_match.data(),
+                                                                     noun_match.size())));
     } else if (RE2::PartialMatch(after, *non_person_head)) {
       continue;  // "60 officers", "two Eastbrook motels"
     } else {
@@ -637,7 +669,13 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   for (std::size_t n = slots.size(); n-- > 0;) {
     Slot& s = slots[n];
     auto [fb, fe] = scope_fwd(n);
-    const Trigger* act = best_act(fb, fe);
+    // The charge follows its count closely ("were arrested on charges of");
+    // a word at the far end of a long clause is something else.
+    const Trigger* act = nullptr;
+    for (const auto& t : triggers) {
+      if (t.kind() != TriggerKind::kAct || t.begin < fb || t.end > fe || t.begin > fb + 100) continue;
+      if (!act || t.pattern->priority > act->pattern->priority) act = &t;
+    }
     if (s.noun_category && (!act || act->pattern->priority < 2)) {
       s.category = s.noun_category;
       s.category_trigger = s.noun;
@@ -741,6 +779,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.subsumed = false;
     c.minor = s.minor;
     c.further_charge = s.further_charge;
+    c.group = s.group;
     if (attribution) {
       c.attribution_begin = attribution->begin;
       c.attribution_end = attribution->end;

@@ -31,6 +31,7 @@ struct BoundClaim {
   bool subsumed = false;   // part of a figure already counted ("including")
   bool minor = false;      // a minor among the people counted
   bool further_charge = false;  // "was also charged": counted in its category, not the total
+  std::string group;  // "men", "women", "girls", "boys", "minors", or empty (generic)
   std::size_t attribution_begin = 0, attribution_end = 0;  // empty if none
 };
 

@@ -69,11 +69,39 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
   // places than corrections); restatements are one figure.
   std::optional<std::size_t> best;
   if (!per_sentence.empty()) best = per_sentence.begin()->first;
+  // Later sentences about another group of people add to it: "four women
+  // were charged with prostitution ... The two girls were arrested on
+  // prostitution charges". Only when every group so far is named.
+  std::vector<std::size_t> also;
+  if (best) {
+    std::set<std::string> seen;
+    bool generic = false;
+    for (int id : per_sentence[*best].second) {
+      const auto& g = claims[static_cast<std::size_t>(id)].group;
+      if (g.empty()) generic = true;
+      seen.insert(g);
+    }
+    for (const auto& [segment, entry] : per_sentence) {
+      if (segment == *best || generic) continue;
+      bool fresh = true;
+      for (int id : entry.second) {
+        const auto& g = claims[static_cast<std::size_t>(id)].group;
+        if (g.empty() || seen.count(g)) fresh = false;
+      }
+      if (!fresh) continue;
+      for (int id : entry.second) seen.insert(claims[static_cast<std::size_t>(id)].group);
+      also.push_back(segment);
+    }
+  }
   if (best || !additive_claims.empty()) {
     std::int64_t value = additive_sum;
     if (best) {
       value += per_sentence[*best].first;
       for (int id : per_sentence[*best].second) t.claims.push_back(id);
+      for (std::size_t segment : also) {
+        value += per_sentence[segment].first;
+        for (int id : per_sentence[segment].second) t.claims.push_back(id);
+      }
       t.approximate = sentence_approx[*best];
       t.qualifier = sentence_qualifier.count(*best) ? sentence_qualifier[*best] : Qualifier::kNone;
     }
