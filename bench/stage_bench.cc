@@ -32,6 +32,7 @@
 #include <unistd.h>
 
 #include <benchmark/benchmark.h>
+#include <nlohmann/json.hpp>
 #include <re2/re2.h>
 #include <re2/set.h>
 #include <unicode/brkiter.h>
@@ -66,98 +67,18 @@ struct Doc {
   bool sting = false;  // the generator wrote sting coverage
 };
 
-// Minimal reader for the generator's JSON Lines ({"id":..,"text":..}).
-bool read_json_string(std::string_view line, std::size_t& i, std::string& out) {
-  out.clear();
-  if (i >= line.size() || line[i] != '"') return false;
-  ++i;
-  auto hex4 = [&](std::size_t at, unsigned& v) {
-    if (at + 4 > line.size()) return false;
-    v = 0;
-    for (std::size_t k = at; k < at + 4; ++k) {
-      const char c = line[k];
-      v <<= 4;
-      if (c >= '0' && c <= '9') v |= static_cast<unsigned>(c - '0');
-      else if (c >= 'a' && c <= 'f') v |= static_cast<unsigned>(c - 'a' + 10);
-      else if (c >= 'A' && c <= 'F') v |= static_cast<unsigned>(c - 'A' + 10);
-      else return false;
-    }
-    return true;
-  };
-  auto put_utf8 = [&](unsigned cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  };
-  while (i < line.size()) {
-    const char c = line[i++];
-    if (c == '"') return true;
-    if (c != '\\') {
-      out += c;
-      continue;
-    }
-    if (i >= line.size()) return false;
-    const char e = line[i++];
-    switch (e) {
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'u': {
-        unsigned cp = 0;
-        if (!hex4(i, cp)) return false;
-        i += 4;
-        if (cp >= 0xD800 && cp < 0xDC00 && i + 6 <= line.size() && line[i] == '\\' &&
-            line[i + 1] == 'u') {
-          unsigned lo = 0;
-          if (hex4(i + 2, lo) && lo >= 0xDC00 && lo < 0xE000) {
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-            i += 6;
-          }
-        }
-        put_utf8(cp);
-        break;
-      }
-      default: out += e;
-    }
-  }
-  return false;
-}
-
+// The generator's JSON Lines ({"id":..,"text":..}), read with nlohmann::json.
 std::vector<Doc> read_jsonl(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read " + path);
   std::vector<Doc> docs;
-  std::string line, key, value;
+  std::string line;
   while (std::getline(in, line)) {
+    const auto record = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (!record.is_object() || !record.contains("text") || !record["text"].is_string()) continue;
     Doc d;
-    std::size_t i = 0;
-    while (i < line.size()) {
-      const std::size_t q = line.find('"', i);
-      if (q == std::string::npos) break;
-      i = q;
-      if (!read_json_string(line, i, key)) break;
-      while (i < line.size() && (line[i] == ' ' || line[i] == ':')) ++i;
-      if (i < line.size() && line[i] == '"') {
-        if (!read_json_string(line, i, value)) break;
-        if (key == "id") d.id = value;
-        if (key == "text") d.text = value;
-      }
-      while (i < line.size() && line[i] != ',' && line[i] != '}') ++i;
-    }
+    d.text = record["text"].get<std::string>();
+    if (record.contains("id") && record["id"].is_string()) d.id = record["id"].get<std::string>();
     if (!d.text.empty()) docs.push_back(std::move(d));
   }
   return docs;
