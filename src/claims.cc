@@ -113,6 +113,8 @@ struct Binder::Impl {
   std::unique_ptr<RE2> clause_break;     // "; ", ": ", " while ", " but "
   std::unique_ptr<RE2> inheritance_blocker;  // "who", "after", "said" ...
   std::unique_ptr<RE2> relative_pronoun;     // "who", "that", "which"
+  std::unique_ptr<RE2> conditional;          // "if", "whether"
+  std::unique_ptr<RE2> names_charge;         // "charged with", "accused of"
 
   Impl(const PatternSet& p, const QuantityFinder& q) : patterns(p), quantities(q) {
     RE2::Options o;
@@ -131,6 +133,8 @@ struct Binder::Impl {
     partitive_after = std::make_unique<RE2>("^\\s*(of\\s+(?:whom|them|those|these|the\\s+[a-z]+))\\b", o);
     clause_break = std::make_unique<RE2>(
         "(;|:\\s|\\s--?\\s|,?\\s+(?:while|whereas|but|however)\\s+)", o);
+    conditional = std::make_unique<RE2>("(?:^|\\s)if\\s|whether", o);
+    names_charge = std::make_unique<RE2>("charged\\s+with|charges\\s+of|accused\\s+of", o);
     relative_pronoun = std::make_unique<RE2>("\\b(?:who|whom|whose|that|which)\\b", o);
     inheritance_blocker = std::make_unique<RE2>(
         "(?:;|\\b(?:who|whom|which|that|after|before|when|because|said|told|says|by|where|while|whereas|but)\\b)", o);
@@ -634,9 +638,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   // A conditional is not an event: "if two of the people you arrested were
   // possible victims".
   for (auto& s : slots) {
-    const std::string prefix = lower(text.substr(s.clause_begin, s.q.begin - s.clause_begin));
-    if (prefix.starts_with("if ") || prefix.find(" if ") != std::string::npos ||
-        prefix.find("whether") != std::string::npos) {
+    if (RE2::PartialMatch(text.substr(s.clause_begin, s.q.begin - s.clause_begin), *conditional)) {
       s.predicate = Slot::Predicate::kNone;
     }
   }
@@ -743,12 +745,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // "Nine of them were arrested": the act of the sentence before.
     // Not when the sentence names a charge we do not know ("Two of them were
     // also charged with child endangerment").
-    const std::string fwd_text = lower(text.substr(fb, fe - fb));
-    const bool names_charge = fwd_text.find("charged with") != std::string::npos ||
-                              fwd_text.find("charges of") != std::string::npos ||
-                              fwd_text.find("accused of") != std::string::npos;
-    if (s.partitive_of && n == 0 && !previous_acts.empty() && !names_charge &&
-        s.predicate != Slot::Predicate::kVictim) {
+    if (s.partitive_of && n == 0 && !previous_acts.empty() &&
+        s.predicate != Slot::Predicate::kVictim &&
+        !RE2::PartialMatch(text.substr(fb, fe - fb), *names_charge)) {
       s.category = previous_acts.front()->category();
       s.category_trigger = previous_acts.front();
     }
