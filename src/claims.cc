@@ -140,9 +140,11 @@ struct Binder::Impl {
         "(?:;|\\b(?:who|whom|which|that|after|before|when|because|said|told|says|by|where|while|whereas|but)\\b)", o);
   }
 
-  Findings bind(std::string_view text, const std::vector<Segment>& segments) const;
+  Findings bind(std::string_view text, const std::vector<Segment>& segments,
+                const std::vector<std::size_t>* cue_patterns) const;
   void scan_cues(std::string_view text, const std::vector<Segment>& segments,
-                 const std::vector<bool>& bound, ArticleCues& cues) const;
+                 const std::vector<bool>& bound, const std::vector<std::size_t>* cue_patterns,
+                 ArticleCues& cues) const;
   void bind_sentence(std::string_view text, const std::vector<Segment>& segments, std::size_t index,
                      Findings& out, std::vector<const Trigger*>& previous_acts,
                      std::optional<std::int64_t>& antecedent_total,
@@ -155,11 +157,13 @@ Binder::~Binder() = default;
 Binder::Binder(Binder&&) noexcept = default;
 Binder& Binder::operator=(Binder&&) noexcept = default;
 
-Findings Binder::bind(std::string_view text, const std::vector<Segment>& segments) const {
-  return impl_->bind(text, segments);
+Findings Binder::bind(std::string_view text, const std::vector<Segment>& segments,
+                      const std::vector<std::size_t>* cue_patterns) const {
+  return impl_->bind(text, segments, cue_patterns);
 }
 
-Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& segments) const {
+Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& segments,
+                            const std::vector<std::size_t>* cue_patterns) const {
   Findings out;
   // The lead: the headline and the first two sentences of the body.
   out.cues.lead_end = 0;
@@ -189,7 +193,7 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
       }
     }
   }
-  if (!out.claims.empty()) scan_cues(text, segments, bound, out.cues);
+  if (!out.claims.empty()) scan_cues(text, segments, bound, cue_patterns, out.cues);
   return out;
 }
 
@@ -197,9 +201,16 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
 // whole document, then only the cue patterns it reports, and only for
 // articles that hold claims at all.
 void Binder::Impl::scan_cues(std::string_view text, const std::vector<Segment>& segments,
-                             const std::vector<bool>& bound, ArticleCues& cues) const {
-  std::vector<int> hits;
-  if (!patterns.cue_prefilter().Match(text, &hits)) return;
+                             const std::vector<bool>& bound,
+                             const std::vector<std::size_t>* cue_patterns,
+                             ArticleCues& cues) const {
+  std::vector<std::size_t> scanned;
+  if (cue_patterns == nullptr) {
+    std::vector<int> hits;
+    if (!patterns.cue_prefilter().Match(text, &hits)) return;
+    for (int hit : hits) scanned.push_back(patterns.cue_patterns()[static_cast<std::size_t>(hit)]);
+    cue_patterns = &scanned;
+  }
   std::vector<std::size_t> begins;
   begins.reserve(segments.size());
   for (const auto& s : segments) begins.push_back(s.begin);
@@ -218,8 +229,20 @@ void Binder::Impl::scan_cues(std::string_view text, const std::vector<Segment>& 
     }
     return false;
   };
-  for (int hit : hits) {
-    const Pattern& p = patterns.patterns()[patterns.cue_patterns()[static_cast<std::size_t>(hit)]];
+  // A flag already set cannot change; services are the exception, as each
+  // one is evidence.
+  auto settled = [&](TriggerKind kind) {
+    switch (kind) {
+      case TriggerKind::kStingContext: return cues.sting;
+      case TriggerKind::kSexContext: return cues.sex;
+      case TriggerKind::kOtherCrime: return cues.other_crime;
+      case TriggerKind::kNotSting: return cues.not_sting && cues.not_sting_in_lead;
+      default: return false;
+    }
+  };
+  for (std::size_t pattern_index : *cue_patterns) {
+    const Pattern& p = patterns.patterns()[pattern_index];
+    if (settled(p.kind)) continue;
     re2::StringPiece input(text.data(), text.size());
     re2::StringPiece match;
     std::size_t pos = 0;
@@ -242,6 +265,7 @@ void Binder::Impl::scan_cues(std::string_view text, const std::vector<Segment>& 
           break;
         default: break;
       }
+      if (settled(p.kind)) break;
     }
   }
   std::sort(cues.services.begin(), cues.services.end(),
@@ -255,7 +279,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
                                  const Pattern*& list_header,
                                  std::vector<Trigger>& triggers) const {
   const Segment& seg = segments[index];
-  triggers = find_triggers(patterns, text, seg.begin, seg.end);
+  if (seg.anchored) {
+    triggers = find_triggers(patterns, text, seg.begin, seg.end);
+  } else {
+    triggers.clear();  // no anchor matches here: find_triggers would find nothing
+  }
   {
     const std::string_view whole = trim_view(text.substr(seg.begin, seg.end - seg.begin));
     const bool header = !whole.empty() && whole.back() == ':';

@@ -62,8 +62,13 @@ class Binder {
   Binder(Binder&&) noexcept;
   Binder& operator=(Binder&&) noexcept;
 
-  // Thread-safe; `segments` index the normalized `text`.
-  Findings bind(std::string_view text, const std::vector<Segment>& segments) const;
+  // Thread-safe; `segments` index the normalized `text`. Segments with
+  // anchored=false hold no anchor pattern: they are not matched again.
+  // `cue_patterns`, when given, are the indices of the cue patterns that
+  // match somewhere in `text` (from the extractor's document gate), which
+  // saves the binder its own document-wide cue scan.
+  Findings bind(std::string_view text, const std::vector<Segment>& segments,
+                const std::vector<std::size_t>* cue_patterns = nullptr) const;
 
  private:
   struct Impl;

@@ -12,6 +12,7 @@
 #include "rehope/rehope.h"
 #include "segment.h"
 #include "summary.h"
+#include "triggers.h"
 
 namespace rehope {
 
@@ -62,6 +63,9 @@ std::size_t utf8_cut(std::string_view text, std::size_t limit) {
   }
   return cut;
 }
+
+constexpr const char* kOffTopicReason =
+    "The article does not mention commercial sex, trafficking or a sting operation.";
 
 bool is_html(const Document& d) {
   if (d.format == InputFormat::kHtml) return true;
@@ -117,19 +121,36 @@ Summary Extractor::Impl::analyze(const Document& document) const {
     return std::min(at, input.size());
   };
 
-  // A document in which no anchor pattern matches anywhere holds no claim:
-  // one Set scan decides it, before the cost of sentence breaking.
-  if (!patterns->anchor_prefilter().Match(norm.text, nullptr)) {
+  // The document gate, one Set scan before the cost of sentence breaking:
+  // a document in which no anchor pattern matches anywhere holds no claim,
+  // and one with no word of commercial sex, trafficking or a sting is not
+  // what rehope reports on (docs/decisions.md).
+  std::vector<int> gate_hits;
+  bool anchored = false, on_topic = false;
+  std::vector<std::size_t> cue_patterns;
+  if (patterns->gate_prefilter().Match(norm.text, &gate_hits)) {
+    for (int hit : gate_hits) {
+      const std::size_t index = patterns->gate_patterns()[static_cast<std::size_t>(hit)];
+      const internal::Pattern& p = patterns->patterns()[index];
+      anchored = anchored || internal::is_anchor_kind(p.kind);
+      on_topic = on_topic || internal::is_topic(p);
+      if (internal::is_cue_kind(p.kind)) cue_patterns.push_back(index);
+    }
+  }
+  if (!anchored || !on_topic) {
     internal::aggregate(internal::Findings{}, summary);
+    if (anchored) summary.approach_reason = kOffTopicReason;
     return summary;
   }
 
-  // Stage 2: segment; stages 3-5 happen in the binder.
-  std::vector<internal::Segment> segments = segmenter.split(norm.text);
+  // Stage 2: segment, splitting into sentences only the runs of text where
+  // an anchor can match; stages 3-5 happen in the binder.
+  const std::vector<internal::HotSpan> hot = internal::locate_anchors(*patterns, norm.text);
+  std::vector<internal::Segment> segments = segmenter.split(norm.text, hot);
   if (title_bytes) {
     for (auto& s : segments) s.headline = norm.origin[s.begin] < title_bytes;
   }
-  const internal::Findings findings = binder.bind(norm.text, segments);
+  const internal::Findings findings = binder.bind(norm.text, segments, &cue_patterns);
 
   summary.claims.reserve(findings.claims.size());
   for (std::size_t i = 0; i < findings.claims.size(); ++i) {

@@ -188,6 +188,62 @@ bool is_cue_kind(TriggerKind kind) {
          kind == TriggerKind::kNotSting;
 }
 
+bool is_topic(const Pattern& pattern) {
+  // Sting words count: a brief that says only "Nearly 50 people were
+  // arrested in the operation" is still read as a sting (spec cases).
+  if (pattern.kind == TriggerKind::kStingContext || pattern.kind == TriggerKind::kSexContext ||
+      pattern.sex_context) {
+    return true;
+  }
+  if (pattern.kind != TriggerKind::kAct && pattern.kind != TriggerKind::kNoun &&
+      pattern.kind != TriggerKind::kVictim) {
+    return false;
+  }
+  return pattern.category == Category::kBuyersArrested ||
+         pattern.category == Category::kSellersArrested ||
+         pattern.category == Category::kTraffickersArrested ||
+         pattern.category == Category::kVictimsIdentified;
+}
+
+std::string without_text_anchors(std::string_view regex) {
+  std::string out;
+  out.reserve(regex.size());
+  bool in_class = false;
+  for (std::size_t i = 0; i < regex.size(); ++i) {
+    const char c = regex[i];
+    if (c == '\\' && i + 1 < regex.size()) {
+      out += c;
+      out += regex[++i];
+      continue;
+    }
+    if (in_class) {
+      if (c == '[' && i + 1 < regex.size() && regex[i + 1] == ':') {
+        // A POSIX class inside a bracket expression: "[[:alpha:]]".
+        const std::size_t close = regex.find(":]", i + 2);
+        if (close != std::string_view::npos) {
+          out.append(regex.substr(i, close + 2 - i));
+          i = close + 1;
+          continue;
+        }
+      }
+      if (c == ']') in_class = false;
+      out += c;
+      continue;
+    }
+    if (c == '[') {
+      in_class = true;
+      out += c;
+      // A ']' first in the class (after an optional '^') is a literal.
+      if (i + 1 < regex.size() && regex[i + 1] == '^') out += regex[++i];
+      if (i + 1 < regex.size() && regex[i + 1] == ']') out += regex[++i];
+      continue;
+    }
+    if (c == '^' || c == '$') continue;
+    out += c;
+  }
+  return out;
+}
+
 std::string_view trigger_kind_name(TriggerKind kind) {
   for (const auto& k : kKinds) {
     if (k.kind == kind) return k.name;
@@ -389,7 +445,28 @@ struct PatternLoader {
         set->cue_index_.push_back(i);
       }
     }
-    if (result.errors.empty() && (!set->anchor_set_->Compile() || !set->cue_set_->Compile())) {
+    // The document gate and the anchor locator (extractor.cc).
+    set->gate_set_ = std::make_unique<RE2::Set>(regex_options(max_mem * 8), RE2::UNANCHORED);
+    std::string locator;
+    for (std::size_t i = 0; i < set->patterns_.size() && result.errors.empty(); ++i) {
+      const Pattern& pattern = set->patterns_[i];
+      std::string message;
+      if (is_anchor_kind(pattern.kind) || is_topic(pattern) || is_cue_kind(pattern.kind)) {
+        set->gate_set_->Add(bounded(pattern), &message);
+        set->gate_index_.push_back(i);
+      }
+      if (is_anchor_kind(pattern.kind) || pattern.kind == TriggerKind::kServices) {
+        if (!locator.empty()) locator += '|';
+        locator += "(?:" + without_text_anchors(bounded(pattern)) + ")";
+      }
+    }
+    if (result.errors.empty()) {
+      set->locator_ = std::make_unique<RE2>(locator.empty() ? std::string("[^\\x00-\\x{10FFFF}]") : locator,
+                                            regex_options(max_mem * 8));
+    }
+    if (result.errors.empty() &&
+        (!set->anchor_set_->Compile() || !set->cue_set_->Compile() ||
+         !set->gate_set_->Compile() || !set->locator_->ok())) {
       error("", 0, "", "the pattern sets together exceed the regex memory budget");
     }
     if (result.errors.empty()) result.set = std::move(set);

@@ -80,6 +80,16 @@ class PatternSet {
   // The anchors only (arrest, victim, act, noun, named_person): a document
   // with none of them holds no claim and gets no further work.
   const RE2::Set& anchor_prefilter() const { return *anchor_set_; }
+  // The document gate: anchors, topic patterns (is_topic) and article cues in
+  // one RE2::Set, scanned once over the whole document; gate_patterns()[i] is
+  // the pattern of Set index i.
+  const RE2::Set& gate_prefilter() const { return *gate_set_; }
+  const std::vector<std::size_t>& gate_patterns() const { return gate_index_; }
+  // One regex, the alternation of every anchor and services pattern with ^
+  // and $ dropped (so it matches wherever any of them could match inside a
+  // sentence): its matches locate the parts of a document worth sentence
+  // splitting and binding.
+  const RE2& anchor_locator() const { return *locator_; }
   // The article cues (services, sting, sex, other_crime, not_sting), scanned
   // once over the whole document; cue_patterns()[i] is the pattern of Set
   // index i.
@@ -98,12 +108,23 @@ class PatternSet {
   std::unique_ptr<RE2::Set> anchor_set_;
   std::unique_ptr<RE2::Set> cue_set_;
   std::vector<std::size_t> cue_index_;
+  std::unique_ptr<RE2::Set> gate_set_;
+  std::vector<std::size_t> gate_index_;
+  std::unique_ptr<RE2> locator_;
 };
 
 // Kinds whose presence makes a segment worth binding.
 bool is_anchor_kind(TriggerKind kind);
 // Kinds that describe the whole article.
 bool is_cue_kind(TriggerKind kind);
+// Patterns that show an article may be about a commercial-sex or
+// trafficking operation: sting and sex cues, and acts, nouns and victim
+// predicates of the buyers, sellers, traffickers and victims categories. A document with none
+// of them is not analyzed sentence by sentence (docs/decisions.md).
+bool is_topic(const Pattern& pattern);
+// The regex with every ^ and $ outside a character class removed: it
+// matches wherever the original could match in some substring.
+std::string without_text_anchors(std::string_view regex);
 
 struct PatternSetOrErrors {
   std::unique_ptr<PatternSet> set;

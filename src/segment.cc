@@ -283,8 +283,9 @@ std::unique_ptr<icu::BreakIterator> BuildSentenceIterator() {
 // Splits one document; holds the state of a single split() call.
 class DocumentSplitter {
  public:
-  DocumentSplitter(std::string_view text, icu::BreakIterator& sentences)
-      : text_(text), sentences_(sentences) {}
+  DocumentSplitter(std::string_view text, icu::BreakIterator& sentences,
+                   const std::vector<HotSpan>* hot)
+      : text_(text), sentences_(sentences), hot_(hot) {}
 
   std::vector<Segment> Run() {
     std::vector<Line> paragraph_lines;
@@ -336,7 +337,8 @@ class DocumentSplitter {
       }
       if (own_line || bullet) {
         FlushRun();
-        segments_.push_back({lines[k].begin, lines[k].end, paragraph_, is_headline, true});
+        segments_.push_back({lines[k].begin, lines[k].end, paragraph_, is_headline, true,
+                             Hot(lines[k].begin, lines[k].end)});
         continues_previous = false;
         continue;
       }
@@ -357,10 +359,26 @@ class DocumentSplitter {
     FlushRun();
   }
 
+  // Whether [begin, end) overlaps a hot span (always, without spans).
+  bool Hot(std::size_t begin, std::size_t end) const {
+    if (hot_ == nullptr) return true;
+    // Spans are sorted and disjoint, so their ends are sorted too.
+    auto it = std::upper_bound(hot_->begin(), hot_->end(), begin,
+                               [](std::size_t pos, const HotSpan& s) { return pos < s.end; });
+    return it != hot_->end() && it->begin < end;
+  }
+
   // Sentence-splits the open run of prose lines with ICU.
   void FlushRun() {
     if (!run_open_) return;
     run_open_ = false;
+    if (sentences_emitted_ >= 2 && !Hot(run_begin_, run_end_)) {
+      // Nothing to bind here: one segment, not worth ICU's time.
+      cold_ = true;
+      EmitSentence(run_begin_, run_end_);
+      cold_ = false;
+      return;
+    }
     std::string_view run = text_.substr(run_begin_, run_end_ - run_begin_);
     // ICU always breaks at a line feed; joined lines get a space instead
     // (same length, so offsets are unchanged).
@@ -415,11 +433,17 @@ class DocumentSplitter {
     if (span.begin < span.end) segments_.push_back(Sentence(span));
   }
 
-  Segment Sentence(Span span) const { return {span.begin, span.end, paragraph_, false, false}; }
+  Segment Sentence(Span span) {
+    ++sentences_emitted_;
+    return {span.begin, span.end, paragraph_, false, false, !cold_ && Hot(span.begin, span.end)};
+  }
 
   std::string_view text_;
   icu::BreakIterator& sentences_;
+  const std::vector<HotSpan>* hot_;  // null: split everything
   std::vector<Segment> segments_;
+  std::size_t sentences_emitted_ = 0;  // segments that are not own lines
+  bool cold_ = false;
   std::string scratch_;
   int paragraph_ = 0;
   bool headline_decided_ = false;
@@ -441,7 +465,15 @@ Segmenter& Segmenter::operator=(Segmenter&&) noexcept = default;
 
 std::vector<Segment> Segmenter::split(std::string_view text) const {
   std::unique_ptr<icu::BreakIterator> iterator = impl_->pool.Acquire();
-  std::vector<Segment> segments = DocumentSplitter(text, *iterator).Run();
+  std::vector<Segment> segments = DocumentSplitter(text, *iterator, nullptr).Run();
+  impl_->pool.Release(std::move(iterator));
+  return segments;
+}
+
+std::vector<Segment> Segmenter::split(std::string_view text,
+                                      const std::vector<HotSpan>& hot) const {
+  std::unique_ptr<icu::BreakIterator> iterator = impl_->pool.Acquire();
+  std::vector<Segment> segments = DocumentSplitter(text, *iterator, &hot).Run();
   impl_->pool.Release(std::move(iterator));
   return segments;
 }

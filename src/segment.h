@@ -16,6 +16,14 @@ struct Segment {
   bool headline = false;  // the first short line of the document, unpunctuated
   bool line = false;      // a line that ended without sentence punctuation
                           // (headline, dateline, byline, page debris)
+  bool anchored = true;   // overlaps a hot span (always true without spans)
+};
+
+// Byte ranges of the normalized text that are worth sentence splitting
+// (the anchor locator's matches), sorted by begin and not overlapping.
+struct HotSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
 };
 
 // No segment is longer than this: a longer sentence (text with no sentence
@@ -57,6 +65,12 @@ class Segmenter {
   Segmenter& operator=(Segmenter&&) noexcept;
 
   std::vector<Segment> split(std::string_view text) const;
+  // The same cut, but a run of prose lines that overlaps no hot span is not
+  // sentence-split: it becomes one segment with anchored=false (still cut at
+  // kMaxSegmentBytes). Sentences that overlap no hot span get anchored=false
+  // too. The lead (everything up to the second sentence that is not an
+  // own-line segment) is always split, so its segments are those of split().
+  std::vector<Segment> split(std::string_view text, const std::vector<HotSpan>& hot) const;
 
  private:
   struct Impl;

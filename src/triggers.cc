@@ -76,4 +76,19 @@ std::vector<Trigger> find_triggers(const PatternSet& set, std::string_view text,
   return kept;
 }
 
+std::vector<HotSpan> locate_anchors(const PatternSet& set, std::string_view text) {
+  std::vector<HotSpan> hot;
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece match;
+  std::size_t pos = 0;
+  while (pos < text.size() &&
+         set.anchor_locator().Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
+    const auto b = static_cast<std::size_t>(match.data() - text.data());
+    const std::size_t e = b + match.size();
+    hot.push_back({b, std::max(e, b + 1)});
+    pos = e > b ? e : b + 1;
+  }
+  return hot;
+}
+
 }  // namespace rehope::internal

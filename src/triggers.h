@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "patterns.h"
+#include "segment.h"
 
 namespace rehope::internal {
 
@@ -30,6 +31,13 @@ inline constexpr std::size_t kMaxTriggersPerSegment = 400;
 
 std::vector<Trigger> find_triggers(const PatternSet& set, std::string_view text, std::size_t begin,
                                    std::size_t end);
+
+// Every match of the set's anchor locator in `text`, left to right. Each
+// match of an anchor or services pattern inside any sentence of `text`
+// starts inside one of these spans (they are leftmost matches of the
+// alternation of all of them, with ^ and $ dropped), so a sentence that
+// overlaps none of them gets nothing from find_triggers.
+std::vector<HotSpan> locate_anchors(const PatternSet& set, std::string_view text);
 
 }  // namespace rehope::internal
 

@@ -156,6 +156,25 @@ namespace rehope {
 namespace {
 
 // The article `make run` shows must come out as annotated beside it.
+TEST(Extractor, ArticlesOffTopicAreNotAnalyzedFurther) {
+  // Arrests, but no word of commercial sex, trafficking or a sting.
+  const Summary drugs = extractor().analyze(
+      "Police arrest 12 on drug charges\n\nDeputies arrested 12 people on drug charges Tuesday "
+      "after serving search warrants at four homes, the sheriff said.");
+  EXPECT_FALSE(drugs.is_sting);
+  EXPECT_EQ(drugs.approach, Approach::kNotApplicable);
+  EXPECT_TRUE(drugs.claims.empty());
+  EXPECT_THAT(drugs.approach_reason, HasSubstr("does not mention commercial sex"));
+  EXPECT_EQ(drugs.counts.total_arrested.status, CountStatus::kNotMentioned);
+
+  // A sting word is enough for a brief to be read as an operation.
+  const Summary brief =
+      extractor().analyze("Nearly 50 people were arrested in the operation, police said.");
+  EXPECT_TRUE(brief.is_sting);
+  EXPECT_EQ(brief.counts.total_arrested.value, 50);
+  EXPECT_FALSE(brief.claims.empty());
+}
+
 TEST(Extractor, BundledExampleMatchesItsAnnotation) {
   std::ifstream in(std::string(REHOPE_SOURCE_DIR) + "/examples/article.txt", std::ios::binary);
   const std::string text((std::istreambuf_iterator<char>(in)), {});

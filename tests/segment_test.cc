@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -317,6 +318,71 @@ TEST(SegmentTest, MovedSegmenterWorks) {
   Segmenter c;
   c = std::move(b);
   EXPECT_EQ(c.split("One. Two.").size(), 2u);
+}
+
+// Hot spans: only runs of prose that hold one are split into sentences.
+struct Cut {
+  std::string text;
+  bool anchored;
+  bool operator==(const Cut&) const = default;
+};
+std::ostream& operator<<(std::ostream& os, const Cut& c) {
+  return os << "{\"" << c.text << "\", " << (c.anchored ? "anchored" : "cold") << "}";
+}
+
+std::vector<Cut> Cuts(std::string_view text, const std::vector<std::string_view>& hot_words) {
+  std::vector<HotSpan> hot;
+  for (std::string_view w : hot_words) {
+    const std::size_t at = text.find(w);
+    EXPECT_NE(at, std::string_view::npos) << w;
+    hot.push_back({at, at + w.size()});
+  }
+  std::vector<Cut> out;
+  for (const Segment& s : TheSegmenter().split(text, hot)) {
+    out.push_back({std::string(text.substr(s.begin, s.end - s.begin)), s.anchored});
+  }
+  return out;
+}
+
+constexpr std::string_view kGatedArticle =
+    "Sting nets 12\n\n"
+    "Lead one. Lead two.\n\n"
+    "Cold one. Cold two.\n\n"
+    "Deputies arrested 12 men. Nothing here.\n\n"
+    "Weather line\n";
+
+TEST(SegmentTest, RunsWithoutHotSpansStayWhole) {
+  EXPECT_EQ(Cuts(kGatedArticle, {"arrested"}),
+            (std::vector<Cut>{{"Sting nets 12", false},
+                              {"Lead one.", false},
+                              {"Lead two.", false},
+                              {"Cold one. Cold two.", false},
+                              {"Deputies arrested 12 men.", true},
+                              {"Nothing here.", false},
+                              {"Weather line", false}}));
+}
+
+TEST(SegmentTest, TheLeadIsAlwaysSplitAndOwnLinesAreMarked) {
+  EXPECT_EQ(Cuts(kGatedArticle, {"nets", "Cold two"}),
+            (std::vector<Cut>{{"Sting nets 12", true},
+                              {"Lead one.", false},
+                              {"Lead two.", false},
+                              {"Cold one.", false},
+                              {"Cold two.", true},
+                              {"Deputies arrested 12 men. Nothing here.", false},
+                              {"Weather line", false}}));
+}
+
+TEST(SegmentTest, WithoutSpansEverythingIsSplitAndAnchored) {
+  const auto all = TheSegmenter().split(kGatedArticle);
+  const auto gated = TheSegmenter().split(kGatedArticle, std::vector<HotSpan>{{0, kGatedArticle.size()}});
+  ASSERT_EQ(all.size(), gated.size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    EXPECT_TRUE(all[i].anchored);
+    EXPECT_TRUE(gated[i].anchored);
+    EXPECT_EQ(all[i].begin, gated[i].begin);
+    EXPECT_EQ(all[i].end, gated[i].end);
+  }
 }
 
 }  // namespace
