@@ -115,6 +115,8 @@ struct Binder::Impl {
   std::unique_ptr<RE2> relative_pronoun;     // "who", "that", "which"
   std::unique_ptr<RE2> conditional;          // "if", "whether"
   std::unique_ptr<RE2> names_charge;         // "charged with", "accused of"
+  std::unique_ptr<RE2> full_date;            // "March 17, 2026", "Feb. 27, 2026"
+  std::unique_ptr<RE2> year_mention;         // "2024"
 
   Impl(const PatternSet& p, const QuantityFinder& q) : patterns(p), quantities(q) {
     RE2::Options o;
@@ -135,6 +137,21 @@ struct Binder::Impl {
         "(;|:\\s|\\s--?\\s|,?\\s+(?:while|whereas|but|however)\\s+)", o);
     conditional = std::make_unique<RE2>("(?:^|\\s)if\\s|whether", o);
     names_charge = std::make_unique<RE2>("charged\\s+with|charges\\s+of|accused\\s+of", o);
+    RE2::Options exact = o;
+    exact.set_case_sensitive(true);  // "May 5, 2026", not "may"
+    full_date = std::make_unique<RE2>(
+        "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?"
+        "\\s+((?:19|20)\\d\\d)\\b",
+        exact);
+    // A year as a time ("in 2024", "March 2024", "a 2024 sting"), not as
+    // the name of a thing ("the Attorney General's 2023 directive").
+    year_mention = std::make_unique<RE2>(
+        "(?:\\b(?i:in|during|of|from|by)\\s+(?i:early\\s+|late\\s+|mid-)?"
+        "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?)"
+        "((?:19|20)\\d\\d)\\b"
+        "|\\b((?:19|20)\\d\\d)\\s+(?:[\\w-]+\\s+){0,2}(?i:operation|sting|sweep|raid|crackdown|"
+        "investigation|arrest|bust|detail)s?\\b",
+        exact);
     relative_pronoun = std::make_unique<RE2>("\\b(?:who|whom|whose|that|which)\\b", o);
     inheritance_blocker = std::make_unique<RE2>(
         "(?:;|\\b(?:who|whom|which|that|after|before|when|because|said|told|says|by|where|while|whereas|but)\\b)", o);
@@ -142,6 +159,8 @@ struct Binder::Impl {
 
   Findings bind(std::string_view text, const std::vector<Segment>& segments,
                 const std::vector<std::size_t>* cue_patterns) const;
+  void article_date(std::string_view text, ArticleCues& cues) const;
+  bool earlier_year(int year, const ArticleCues& cues) const;
   void scan_cues(std::string_view text, const std::vector<Segment>& segments,
                  const std::vector<bool>& bound, const std::vector<std::size_t>* cue_patterns,
                  ArticleCues& cues) const;
@@ -172,6 +191,7 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
     out.cues.lead_end = i;
     if (!segments[i].line && ++sentences == 2) break;
   }
+  article_date(text, out.cues);
   std::vector<const Trigger*> previous_acts;
   std::optional<std::int64_t> antecedent_total;
   std::vector<Trigger> previous_store;
@@ -195,6 +215,31 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
   }
   if (!out.claims.empty()) scan_cues(text, segments, bound, cue_patterns, out.cues);
   return out;
+}
+
+// The article's date: the latest full date ("March 17, 2026") in the first
+// kilobyte, where datelines, bylines and "Updated ..." lines are.
+void Binder::Impl::article_date(std::string_view text, ArticleCues& cues) const {
+  static constexpr std::string_view kMonths = "JanFebMarAprMayJunJulAugSepOctNovDec";
+  const std::string_view top = text.substr(0, std::min<std::size_t>(text.size(), 1024));
+  re2::StringPiece input(top.data(), top.size());
+  re2::StringPiece month, year;
+  while (RE2::FindAndConsume(&input, *full_date, &month, &year)) {
+    const int y = std::stoi(std::string(year.data(), year.size()));
+    const int m = static_cast<int>(kMonths.find(std::string_view(month.data(), month.size())) / 3) + 1;
+    if (y > cues.article_year || (y == cues.article_year && m > cues.article_month)) {
+      cues.article_year = y;
+      cues.article_month = m;
+    }
+  }
+}
+
+// A year that names an earlier period than the article's: before last year,
+// or last year when the article is from April on (a January story about a
+// December sting is about this operation).
+bool Binder::Impl::earlier_year(int year, const ArticleCues& cues) const {
+  if (cues.article_year == 0) return false;
+  return year < cues.article_year - 1 || (year == cues.article_year - 1 && cues.article_month >= 4);
 }
 
 // Cues in the sentences the binder skipped (no anchor): one Set scan of the
@@ -372,10 +417,28 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     }
     return std::pair{b, e};
   };
+  // Years of an earlier period than the article's date ("arrested during a
+  // 2024 undercover operation" in a 2026 story) make their clause background.
+  std::vector<std::size_t> earlier_years;
+  if (out.cues.article_year != 0) {
+    const std::string_view sentence = text.substr(seg.begin, seg.end - seg.begin);
+    re2::StringPiece input(sentence.data(), sentence.size());
+    re2::StringPiece as_time, as_modifier;
+    while (RE2::FindAndConsume(&input, *year_mention, &as_time, &as_modifier)) {
+      const re2::StringPiece year = as_time.empty() ? as_modifier : as_time;
+      if (earlier_year(std::stoi(std::string(year.data(), year.size())), out.cues)) {
+        earlier_years.push_back(seg.begin + static_cast<std::size_t>(year.data() - sentence.data()));
+      }
+    }
+  }
   auto background_at = [&](std::size_t pos) {
-    if (!background_anywhere) return false;
+    if (!background_anywhere && earlier_years.empty()) return false;
     const auto be_range = clause_of(pos);
     const std::size_t b = be_range.first, e = be_range.second;
+    if (std::any_of(earlier_years.begin(), earlier_years.end(),
+                    [&](std::size_t y) { return y >= b && y < e; })) {
+      return true;
+    }
     return first_of_kind(TriggerKind::kBackground, b, e) != nullptr;
   };
 

@@ -43,6 +43,8 @@ struct ArticleCues {
   bool not_sting = false;    // trial, sentencing, council, hotline
   bool not_sting_in_lead = false;  // ... said in the headline or lead
   std::size_t lead_end = 0;        // last segment of the lead
+  int article_year = 0;   // from a dateline or byline date near the top; 0 if none
+  int article_month = 0;  // 1-12 with article_year
   bool minors = false;       // minors among victims or arrested
   struct Span {
     std::size_t segment, begin, end;  // normalized offsets

@@ -152,17 +152,19 @@ void aggregate(const Findings& findings, Summary& summary) {
   bool enforcement = false;
   bool enforcement_in_lead = false;
   bool sex_claim = false;
+  bool sex_zero = false;  // only "no one was charged with prostitution"
   for (const auto& c : claims) {
     if (!counts_for_operation(c)) continue;
     enforcement = true;
-    if (c.segment <= cues.lead_end && c.value) enforcement_in_lead = true;
+    if (c.segment <= cues.lead_end && c.value && !c.negated) enforcement_in_lead = true;
     if (c.category != Category::kTotalArrested && c.category != Category::kOtherArrested) {
-      sex_claim = true;
+      (c.negated ? sex_zero : sex_claim) = true;
     }
   }
   // Words about sex or trafficking in a drug story ("no evidence the group
-  // was involved in prostitution") do not make it a sex sting; a claim does.
-  const bool sex = sex_claim || (cues.sex && !cues.other_crime);
+  // was involved in prostitution", "no one was charged with prostitution")
+  // do not make it a sex sting; a claim does.
+  const bool sex = sex_claim || ((cues.sex || sex_zero) && !cues.other_crime);
   // A trial, sentencing or policy story whose lead reports no arrest is not
   // about an operation, whatever figures it recalls further down.
   const bool other_story = cues.not_sting_in_lead && !enforcement_in_lead;
