@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <cstdlib>
+#include <span>
 #include <utility>
 
 #include <re2/re2.h>
@@ -20,31 +21,17 @@ constexpr std::int64_t kSaturated = kMaxCountValue * 1000;
 // ---------------------------------------------------------------------------
 // Small string helpers (ASCII only: the text is normalized).
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr char lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
-}
-
-template <std::size_t N>
-bool one_of(std::string_view word, const std::array<std::string_view, N>& list) {
-  for (std::string_view w : list) {
-    if (iequals(word, w)) return true;
-  }
-  return false;
-}
-
 // ---------------------------------------------------------------------------
-// Spelled numbers.
+// Number words.
 
 enum class WordKind { kZero, kUnit, kTeen, kTens, kHundred, kScale };
 struct NumberWord {
@@ -53,49 +40,377 @@ struct NumberWord {
   WordKind kind;
 };
 constexpr std::array<NumberWord, 33> kNumberWords = {{
-    {"zero", 0, WordKind::kZero},         {"one", 1, WordKind::kUnit},
-    {"two", 2, WordKind::kUnit},          {"three", 3, WordKind::kUnit},
-    {"four", 4, WordKind::kUnit},         {"five", 5, WordKind::kUnit},
-    {"six", 6, WordKind::kUnit},          {"seven", 7, WordKind::kUnit},
-    {"eight", 8, WordKind::kUnit},        {"nine", 9, WordKind::kUnit},
-    {"ten", 10, WordKind::kTeen},         {"eleven", 11, WordKind::kTeen},
-    {"twelve", 12, WordKind::kTeen},      {"thirteen", 13, WordKind::kTeen},
-    {"fourteen", 14, WordKind::kTeen},    {"fifteen", 15, WordKind::kTeen},
-    {"sixteen", 16, WordKind::kTeen},     {"seventeen", 17, WordKind::kTeen},
-    {"eighteen", 18, WordKind::kTeen},    {"nineteen", 19, WordKind::kTeen},
-    {"twenty", 20, WordKind::kTens},      {"thirty", 30, WordKind::kTens},
-    {"forty", 40, WordKind::kTens},       {"fifty", 50, WordKind::kTens},
-    {"sixty", 60, WordKind::kTens},       {"seventy", 70, WordKind::kTens},
-    {"eighty", 80, WordKind::kTens},      {"ninety", 90, WordKind::kTens},
-    {"hundred", 100, WordKind::kHundred}, {"thousand", 1000, WordKind::kScale},
+    {"zero", 0, WordKind::kZero},
+    {"one", 1, WordKind::kUnit},
+    {"two", 2, WordKind::kUnit},
+    {"three", 3, WordKind::kUnit},
+    {"four", 4, WordKind::kUnit},
+    {"five", 5, WordKind::kUnit},
+    {"six", 6, WordKind::kUnit},
+    {"seven", 7, WordKind::kUnit},
+    {"eight", 8, WordKind::kUnit},
+    {"nine", 9, WordKind::kUnit},
+    {"ten", 10, WordKind::kTeen},
+    {"eleven", 11, WordKind::kTeen},
+    {"twelve", 12, WordKind::kTeen},
+    {"thirteen", 13, WordKind::kTeen},
+    {"fourteen", 14, WordKind::kTeen},
+    {"fifteen", 15, WordKind::kTeen},
+    {"sixteen", 16, WordKind::kTeen},
+    {"seventeen", 17, WordKind::kTeen},
+    {"eighteen", 18, WordKind::kTeen},
+    {"nineteen", 19, WordKind::kTeen},
+    {"twenty", 20, WordKind::kTens},
+    {"thirty", 30, WordKind::kTens},
+    {"forty", 40, WordKind::kTens},
+    {"fifty", 50, WordKind::kTens},
+    {"sixty", 60, WordKind::kTens},
+    {"seventy", 70, WordKind::kTens},
+    {"eighty", 80, WordKind::kTens},
+    {"ninety", 90, WordKind::kTens},
+    {"hundred", 100, WordKind::kHundred},
+    {"thousand", 1000, WordKind::kScale},
     {"million", 1'000'000, WordKind::kScale},
     {"billion", 1'000'000'000, WordKind::kScale},
     {"trillion", 1'000'000'000'000, WordKind::kScale},
 }};
 
-const NumberWord* find_number_word(std::string_view w) {
-  for (const NumberWord& nw : kNumberWords) {
-    if (iequals(w, nw.word)) return &nw;
-  }
-  return nullptr;
+// ---------------------------------------------------------------------------
+// Word lists. Each list owns one bit of WordInfo::lists (see the vocabulary
+// below), so `in(i, kTimeUnits)` is a bit test rather than a scan of the list.
+
+template <std::size_t N>
+struct WordList {
+  int bit;  // distinct per list (checked when the vocabulary is built)
+  std::array<std::string_view, N> words;
+};
+
+constexpr WordList<25> kOrdinalWords = {
+    0, {"first",     "second",      "third",      "fourth",     "fifth",
+        "sixth",     "seventh",     "eighth",     "ninth",      "tenth",
+        "eleventh",  "twelfth",     "thirteenth", "fourteenth", "fifteenth",
+        "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        "thirtieth", "fortieth",    "fiftieth",   "hundredth",  "last"}};
+
+constexpr WordList<22> kTimeUnits = {
+    1, {"year",  "years",  "month",   "months",   "week",   "weeks",   "day",    "days",
+        "hour",  "hours",  "minute",  "minutes",  "second", "seconds", "decade", "decades",
+        "night", "nights", "weekend", "weekends", "yr",     "yrs"}};
+
+constexpr WordList<40> kSizeUnits = {
+    2, {"foot",    "feet",  "ft",    "inch",     "inches",    "mile",       "miles",   "mph",
+        "acre",    "acres", "pound", "pounds",   "lb",        "lbs",        "ounce",   "ounces",
+        "oz",      "gram",  "grams", "kilogram", "kilograms", "kg",         "ton",     "tons",
+        "yard",    "yards", "meter", "meters",   "kilometer", "kilometers", "km",      "gallon",
+        "gallons", "bed",   "beds",  "story",    "stories",   "square",     "bedroom", "bedrooms"}};
+
+// Second word of an "N-word" compound that makes it a size, not a count.
+constexpr WordList<14> kCompoundSizes = {
+    3,
+    {"person", "member", "man", "woman", "officer", "agency", "page", "room", "unit", "car",
+     "vehicle", "caliber", "point", "percent"}};
+
+constexpr WordList<13> kMonths = {
+    4,
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "sept"}};
+constexpr WordList<10> kMonthAbbrevs = {
+    5, {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov"}};
+constexpr WordList<1> kDecAbbrev = {6, {"dec"}};
+
+constexpr WordList<20> kStatutePrefixes = {
+    7, {"section", "sections", "sec",   "subsection", "rcw",      "ors",      "pc",
+        "code",    "chapter",  "title", "statute",    "statutes", "article",  "ilcs",
+        "usc",     "bill",     "hb",    "sb",         "ab",       "ordinance"}};
+
+constexpr WordList<18> kAddressPrefixes = {
+    8,
+    {"highway", "hwy", "interstate", "route", "rt", "suite", "ste", "room", "rm", "apt",
+     "apartment", "building", "bldg", "box", "exit", "lot", "sr", "cr"}};
+
+constexpr WordList<28> kStreetSuffixes = {
+    9, {"st",        "street", "ave",     "avenue", "rd",    "road",  "blvd",
+        "boulevard", "dr",     "drive",   "ln",     "lane",  "way",   "hwy",
+        "highway",   "pkwy",   "parkway", "ct",     "court", "pl",    "place",
+        "pike",      "trail",  "circle",  "square", "sq",    "plaza", "terrace"}};
+
+constexpr WordList<12> kDirections = {
+    10, {"n", "s", "e", "w", "north", "south", "east", "west", "ne", "nw", "se", "sw"}};
+
+constexpr WordList<10> kStationPrefixes = {
+    11, {"channel", "news", "local", "fox", "nbc", "abc", "cbs", "cw", "pbs", "wgn"}};
+
+constexpr WordList<12> kScoreWords = {12,
+                                      {"vote", "votes", "decision", "ruling", "margin", "win",
+                                       "victory", "loss", "defeat", "score", "record", "tally"}};
+
+// Words before a 4-digit number that make it a year even before a noun.
+constexpr WordList<14> kYearPrepositions = {
+    13,
+    {"in", "since", "of", "the", "from", "by", "until", "through", "during", "before", "after",
+     "to", "and", "year"}};
+
+// Adjectives that may sit between an article and a person noun.
+constexpr WordList<44> kArticleModifiers = {
+    14,
+    {"alleged", "suspected",    "accused",    "other",    "additional", "young",        "younger",
+     "older",   "local",        "adult",      "teenage",  "former",     "possible",     "potential",
+     "single",  "lone",         "married",    "pregnant", "homeless",   "unidentified", "unnamed",
+     "known",   "convicted",    "registered", "foreign",  "elderly",    "underage",     "sex",
+     "human",   "undocumented", "male",       "female",   "juvenile",   "teen",         "would-be",
+     "new",     "previous",     "fellow",     "unknown",  "purported",  "reputed",      "wanted",
+     "sixth",   "seventh"}};
+
+// Words after a person noun that make it a modifier of another noun.
+constexpr WordList<36> kCompoundHeads = {
+    15, {"sex",           "trafficking",  "advocate",   "advocates",    "services",    "service",
+         "school",        "prostitution", "abuse",      "exploitation", "pornography", "protective",
+         "welfare",       "support",      "rights",     "group",        "agency",      "program",
+         "programs",      "center",       "centre",     "court",        "sting",       "operation",
+         "investigation", "unit",         "shelter",    "care",         "predator",    "predators",
+         "advocacy",      "outreach",     "assistance", "hotline",      "rescue",      "ring"}};
+
+constexpr WordList<10> kNoOneWords = {
+    16, {"no", "any", "every", "each", "some", "someone", "anyone", "everyone", "noone", "none"}};
+
+// Words before "a"/"an" that make the person an object, not a count.
+constexpr WordList<20> kObjectVerbs = {
+    17, {"soliciting",  "solicit",    "solicited", "solicits",      "patronizing",
+         "patronize",   "patronized", "hiring",    "hire",          "hired",
+         "procuring",   "enticing",   "entice",    "enticed",       "exploiting",
+         "trafficking", "as",         "posing",    "impersonating", "purchasing"}};
+
+// Words after a percentage or a bare fraction that make it a share of people
+// ("70 percent were local", "a third were cited"), not a rate.
+constexpr WordList<16> kShareVerbs = {
+    18,
+    {"were", "was", "are", "is", "had", "have", "will", "would", "received", "accepted", "said",
+     "came", "lived", "did", "faced", "face"}};
+
+// Every other word the scanner compares a token with: the literals of
+// is(i, "...") below and the words of the qualifier, vague and denominator
+// tables. A literal missing here is a compile error (see Word).
+constexpr auto kOtherWords = std::to_array<std::string_view>(
+    {// Qualifier phrases.
+     "just", "over", "more", "than", "upwards", "of", "in", "excess", "greater", "at", "least",
+     "no", "fewer", "less", "a", "minimum", "nearly", "almost", "close", "to", "under", "about",
+     "roughly", "approximately", "around", "some", "an", "estimated", "up", "as", "many", "approx",
+     // Vague counts.
+     "dozens", "scores", "hundreds", "thousands", "several", "handful", "number", "few", "multiple",
+     "numerous", "slew",
+     // Fraction denominators.
+     "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
+     "fifths", "sixth", "sixths", "eighth", "eighths", "tenth", "tenths", "seventh", "sevenths",
+     // Everything else.
+     "c", "i", "s", "tv", "u", "us", "usc", "age", "aged", "ages", "all", "am", "and", "another",
+     "assembly", "b", "between", "bill", "block", "bn", "bucks", "call", "called", "calling",
+     "cent", "cents", "children", "clock", "couple", "daylong", "dial", "dialed", "dollar",
+     "dollars", "dozen", "favor", "feet", "foot", "from", "hotline", "house", "k", "long", "m",
+     "men", "miles", "monthlong", "nd", "nos", "o", "old", "one", "or", "other", "p", "pair", "pct",
+     "people", "per", "percent", "plus", "pm", "police", "range", "ranged", "ranges", "ranging",
+     "rd", "senate", "sex", "so", "square", "st", "text", "texting", "th", "the", "these", "those",
+     "through", "vote", "voted", "weeklong", "with", "women", "year", "yearlong", "years"});
+
+// ---------------------------------------------------------------------------
+// Vocabulary. Nearly every token of prose ("the", "police", "said") starts
+// no quantity, yet the scanner asks of each token whether it is one of a few
+// hundred fixed words. So each word token is looked up once, in tokenize(),
+// in a table built at compile time from the lists above: the token gets the
+// id of its lower-cased spelling (Word), and `is(i, "of")`, `in(i, list)` and
+// the number-word lookup become integer compares and bit tests.
+
+template <std::size_t... N>
+constexpr auto concat(const std::array<std::string_view, N>&... lists) {
+  std::array<std::string_view, (N + ...)> out{};
+  std::size_t k = 0;
+  ((std::copy(lists.begin(), lists.end(), out.begin() + static_cast<std::ptrdiff_t>(k)), k += N),
+   ...);
+  return out;
 }
+
+constexpr auto kAllWords = concat(
+    [] {
+      std::array<std::string_view, kNumberWords.size()> words{};
+      for (std::size_t k = 0; k < words.size(); ++k) words[k] = kNumberWords[k].word;
+      return words;
+    }(),
+    kOrdinalWords.words, kTimeUnits.words, kSizeUnits.words, kCompoundSizes.words, kMonths.words,
+    kMonthAbbrevs.words, kDecAbbrev.words, kStatutePrefixes.words, kAddressPrefixes.words,
+    kStreetSuffixes.words, kDirections.words, kStationPrefixes.words, kScoreWords.words,
+    kYearPrepositions.words, kArticleModifiers.words, kCompoundHeads.words, kNoOneWords.words,
+    kObjectVerbs.words, kShareVerbs.words, kOtherWords);
+
+// kAllWords sorted, without duplicates; all lower case.
+constexpr std::size_t kVocabSize = [] {
+  auto words = kAllWords;
+  std::sort(words.begin(), words.end());
+  return static_cast<std::size_t>(std::unique(words.begin(), words.end()) - words.begin());
+}();
+constexpr std::array<std::string_view, kVocabSize> kVocab = [] {
+  auto words = kAllWords;
+  std::sort(words.begin(), words.end());
+  std::unique(words.begin(), words.end());
+  std::array<std::string_view, kVocabSize> out{};
+  std::copy_n(words.begin(), kVocabSize, out.begin());
+  return out;
+}();
+static_assert(kVocabSize < 0xFFFF);
+static_assert(std::all_of(kVocab.begin(), kVocab.end(), [](std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c == lower(c); });
+}));
+
+constexpr std::size_t kLongestWord = [] {
+  std::size_t longest = 0;
+  for (std::string_view w : kVocab) longest = std::max(longest, w.size());
+  return longest;
+}();
+
+// Id of a word (any case) in kVocab: index + 1, or 0 if it is not there.
+using WordId = std::uint16_t;
+constexpr WordId vocab_id(std::string_view w) {
+  std::size_t lo = 0, hi = kVocabSize;
+  while (lo < hi) {
+    const std::size_t mid = (lo + hi) / 2;
+    const std::string_view v = kVocab[mid];
+    int cmp = 0;
+    for (std::size_t k = 0; k < std::min(w.size(), v.size()) && cmp == 0; ++k) {
+      const char c = lower(w[k]);
+      if (c != v[k]) cmp = c < v[k] ? -1 : 1;
+    }
+    if (cmp == 0 && w.size() != v.size()) cmp = w.size() < v.size() ? -1 : 1;
+    if (cmp == 0) return static_cast<WordId>(mid + 1);
+    if (cmp < 0) {
+      hi = mid;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  return 0;
+}
+
+// Run-time lookup: an open-addressing hash table over kVocab, also built at
+// compile time (so there is no static initialisation to race on).
+constexpr std::uint32_t hash_step(std::uint32_t h, char c) {  // FNV-1a
+  return (h ^ static_cast<unsigned char>(c)) * 16777619u;
+}
+constexpr std::uint32_t kHashSeed = 2166136261u;
+constexpr std::size_t kHashSlots = 2048;  // a power of two, over 4x kVocabSize
+static_assert(kHashSlots >= 4 * kVocabSize);
+constexpr std::array<WordId, kHashSlots> kVocabHash = [] {
+  std::array<WordId, kHashSlots> slots{};
+  for (std::size_t k = 0; k < kVocabSize; ++k) {
+    std::uint32_t h = kHashSeed;
+    for (char c : kVocab[k]) h = hash_step(h, c);
+    std::size_t slot = h & (kHashSlots - 1);
+    while (slots[slot] != 0) slot = (slot + 1) & (kHashSlots - 1);
+    slots[slot] = static_cast<WordId>(k + 1);
+  }
+  return slots;
+}();
+
+// A word of the vocabulary, or none (a token that is not a word, or a word
+// the scanner never looks for). Literals convert at compile time, so
+// `is(i, "of")` compares two integers.
+class Word {
+ public:
+  constexpr Word() = default;
+  template <std::size_t N>
+  consteval Word(const char (&literal)[N])  // NOLINT: implicit on purpose
+      : id_(vocab_id(std::string_view(literal, N - 1))) {
+    // Not a constant expression, so a compile error, for a word missing from
+    // the vocabulary ("" is the empty Word, which the tables use as padding).
+    if (id_ == 0 && N > 1) throw "word missing from kOtherWords";
+  }
+  // The word spelled w (any case); empty if it is not in the vocabulary.
+  static Word lookup(std::string_view w) {
+    if (w.empty() || w.size() > kLongestWord) return Word();
+    std::array<char, kLongestWord> buf{};
+    std::uint32_t h = kHashSeed;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      buf[k] = lower(w[k]);
+      h = hash_step(h, buf[k]);
+    }
+    const std::string_view key(buf.data(), w.size());
+    for (std::size_t slot = h & (kHashSlots - 1);; slot = (slot + 1) & (kHashSlots - 1)) {
+      const WordId id = kVocabHash[slot];
+      if (id == 0) return Word();
+      if (kVocab[id - 1] == key) return Word(id);
+    }
+  }
+  constexpr bool empty() const { return id_ == 0; }
+  constexpr WordId id() const { return id_; }
+  friend constexpr bool operator==(Word, Word) = default;
+
+ private:
+  constexpr explicit Word(WordId id) : id_(id) {}
+  WordId id_ = 0;
+};
+
+// What the scanner needs to know about each word of the vocabulary.
+struct WordInfo {
+  std::uint32_t lists = 0;                  // bit WordList::bit for each list holding it
+  const NumberWord* number_word = nullptr;  // entry of kNumberWords, if any
+};
+constexpr std::array<WordInfo, kVocabSize + 1> kWordInfo = [] {  // by id; [0] is no word
+  std::array<WordInfo, kVocabSize + 1> info{};
+  std::uint32_t seen = 0;
+  auto add = [&](int bit, std::span<const std::string_view> words) {
+    const std::uint32_t mask = std::uint32_t{1} << bit;
+    if ((seen & mask) != 0) throw "two word lists share a bit";
+    seen |= mask;
+    for (std::string_view w : words) info[vocab_id(w)].lists |= mask;
+  };
+  add(kOrdinalWords.bit, kOrdinalWords.words);
+  add(kTimeUnits.bit, kTimeUnits.words);
+  add(kSizeUnits.bit, kSizeUnits.words);
+  add(kCompoundSizes.bit, kCompoundSizes.words);
+  add(kMonths.bit, kMonths.words);
+  add(kMonthAbbrevs.bit, kMonthAbbrevs.words);
+  add(kDecAbbrev.bit, kDecAbbrev.words);
+  add(kStatutePrefixes.bit, kStatutePrefixes.words);
+  add(kAddressPrefixes.bit, kAddressPrefixes.words);
+  add(kStreetSuffixes.bit, kStreetSuffixes.words);
+  add(kDirections.bit, kDirections.words);
+  add(kStationPrefixes.bit, kStationPrefixes.words);
+  add(kScoreWords.bit, kScoreWords.words);
+  add(kYearPrepositions.bit, kYearPrepositions.words);
+  add(kArticleModifiers.bit, kArticleModifiers.words);
+  add(kCompoundHeads.bit, kCompoundHeads.words);
+  add(kNoOneWords.bit, kNoOneWords.words);
+  add(kObjectVerbs.bit, kObjectVerbs.words);
+  add(kShareVerbs.bit, kShareVerbs.words);
+  for (const NumberWord& nw : kNumberWords) info[vocab_id(nw.word)].number_word = &nw;
+  return info;
+}();
+
+// The empty Word (every non-word token) is in no list and no number word.
+static_assert(kWordInfo[0].lists == 0 && kWordInfo[0].number_word == nullptr);
+
+const WordInfo& info(Word w) { return kWordInfo[w.id()]; }
+template <std::size_t N>
+bool in_list(Word w, const WordList<N>& list) {
+  return (info(w).lists & (std::uint32_t{1} << list.bit)) != 0;
+}
+
+// ---------------------------------------------------------------------------
+// Spelled numbers.
 
 // Reads a cardinal one word at a time, refusing words that cannot continue
 // it ("twenty twenty", "one two"), so a scanner can stop at the first word
 // that does not belong.
 class SpelledParser {
  public:
-  bool feed(std::string_view w) {
-    if (last_ == Last::kStart && (iequals(w, "a") || iequals(w, "an"))) {
+  bool feed(Word w) {
+    if (last_ == Last::kStart && (w == "a" || w == "an")) {
       last_ = Last::kA;
       return true;
     }
-    if (iequals(w, "and")) {
+    if (w == "and") {
       if (last_ != Last::kHundred && last_ != Last::kScale) return false;
       last_ = Last::kAnd;
       return true;
     }
-    const NumberWord* nw = find_number_word(w);
+    const NumberWord* nw = info(w).number_word;
     if (nw == nullptr) return false;
     switch (nw->kind) {
       case WordKind::kZero:
@@ -158,145 +473,35 @@ class SpelledParser {
 };
 
 // ---------------------------------------------------------------------------
-// Word lists.
-
-constexpr std::array<std::string_view, 25> kOrdinalWords = {
-    "first",     "second",     "third",       "fourth",      "fifth",
-    "sixth",     "seventh",    "eighth",      "ninth",       "tenth",
-    "eleventh",  "twelfth",    "thirteenth",  "fourteenth",  "fifteenth",
-    "sixteenth", "seventeenth", "eighteenth", "nineteenth",  "twentieth",
-    "thirtieth", "fortieth",   "fiftieth",    "hundredth",   "last"};
-
-constexpr std::array<std::string_view, 22> kTimeUnits = {
-    "year",  "years",   "month",   "months", "week",   "weeks",  "day",    "days",
-    "hour",  "hours",   "minute",  "minutes", "second", "seconds", "decade", "decades",
-    "night", "nights",  "weekend", "weekends", "yr",     "yrs"};
-
-constexpr std::array<std::string_view, 40> kSizeUnits = {
-    "foot",   "feet",   "ft",      "inch",     "inches",  "mile",     "miles",  "mph",
-    "acre",   "acres",  "pound",   "pounds",   "lb",      "lbs",      "ounce",  "ounces",
-    "oz",     "gram",   "grams",   "kilogram", "kilograms", "kg",     "ton",    "tons",
-    "yard",   "yards",  "meter",   "meters",   "kilometer", "kilometers", "km", "gallon",
-    "gallons", "bed",   "beds",    "story",    "stories", "square",   "bedroom", "bedrooms"};
-
-// Second word of an "N-word" compound that makes it a size, not a count.
-constexpr std::array<std::string_view, 14> kCompoundSizes = {
-    "person", "member", "man", "woman", "officer", "agency", "page",
-    "room",   "unit",   "car", "vehicle", "caliber", "point", "percent"};
-
-constexpr std::array<std::string_view, 13> kMonths = {
-    "january", "february", "march",   "april",   "may",      "june",   "july",
-    "august",  "september", "october", "november", "december", "sept"};
-constexpr std::array<std::string_view, 10> kMonthAbbrevs = {
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov"};
-constexpr std::array<std::string_view, 1> kDecAbbrev = {"dec"};
-
-constexpr std::array<std::string_view, 20> kStatutePrefixes = {
-    "section", "sections", "sec", "subsection", "rcw",     "ors",   "pc",
-    "code",    "chapter",  "title", "statute",  "statutes", "article", "ilcs",
-    "usc",     "bill",     "hb",    "sb",       "ab",       "ordinance"};
-
-constexpr std::array<std::string_view, 18> kAddressPrefixes = {
-    "highway", "hwy",   "interstate", "route",  "rt",   "suite", "ste",  "room", "rm",
-    "apt",     "apartment", "building", "bldg", "box",  "exit",  "lot",  "sr",   "cr"};
-
-constexpr std::array<std::string_view, 28> kStreetSuffixes = {
-    "st",     "street", "ave",   "avenue",  "rd",     "road",    "blvd",    "boulevard",
-    "dr",     "drive",  "ln",    "lane",    "way",    "hwy",     "highway", "pkwy",
-    "parkway", "ct",    "court", "pl",      "place",  "pike",    "trail",   "circle",
-    "square",  "sq",    "plaza", "terrace"};
-
-constexpr std::array<std::string_view, 12> kDirections = {
-    "n", "s", "e", "w", "north", "south", "east", "west", "ne", "nw", "se", "sw"};
-
-constexpr std::array<std::string_view, 10> kStationPrefixes = {
-    "channel", "news", "local", "fox", "nbc", "abc", "cbs", "cw", "pbs", "wgn"};
-
-constexpr std::array<std::string_view, 12> kScoreWords = {
-    "vote",   "votes", "decision", "ruling", "margin", "win",
-    "victory", "loss", "defeat",  "score",  "record", "tally"};
-
-// Words before a 4-digit number that make it a year even before a noun.
-constexpr std::array<std::string_view, 14> kYearPrepositions = {
-    "in", "since", "of", "the", "from", "by", "until", "through",
-    "during", "before", "after", "to", "and", "year"};
-
-// Adjectives that may sit between an article and a person noun.
-constexpr std::array<std::string_view, 44> kArticleModifiers = {
-    "alleged",  "suspected", "accused",   "other",     "additional", "young",
-    "younger",  "older",     "local",     "adult",     "teenage",    "former",
-    "possible", "potential", "single",    "lone",      "married",    "pregnant",
-    "homeless", "unidentified", "unnamed", "known",    "convicted",  "registered",
-    "foreign",  "elderly",   "underage",  "sex",       "human",      "undocumented",
-    "male",     "female",    "juvenile",  "teen",      "would-be",   "new",
-    "previous", "fellow",    "unknown",   "purported", "reputed",    "wanted",
-    "sixth",    "seventh"};
-
-// Words after a person noun that make it a modifier of another noun.
-constexpr std::array<std::string_view, 36> kCompoundHeads = {
-    "sex",       "trafficking", "advocate", "advocates", "services", "service",
-    "school",    "prostitution", "abuse",   "exploitation", "pornography", "protective",
-    "welfare",   "support",     "rights",   "group",     "agency",   "program",
-    "programs",  "center",      "centre",   "court",     "sting",    "operation",
-    "investigation", "unit",    "shelter",  "care",      "predator", "predators",
-    "advocacy",  "outreach",    "assistance", "hotline", "rescue",   "ring"};
-
-constexpr std::array<std::string_view, 10> kNoOneWords = {
-    "no", "any", "every", "each", "some", "someone", "anyone", "everyone", "noone", "none"};
-
-// Words before "a"/"an" that make the person an object, not a count.
-constexpr std::array<std::string_view, 20> kObjectVerbs = {
-    "soliciting", "solicit",    "solicited",  "solicits",  "patronizing", "patronize",
-    "patronized", "hiring",     "hire",       "hired",     "procuring",   "enticing",
-    "entice",     "enticed",    "exploiting", "trafficking", "as",        "posing",
-    "impersonating", "purchasing"};
-
-// Words after a percentage or a bare fraction that make it a share of people
-// ("70 percent were local", "a third were cited"), not a rate.
-constexpr std::array<std::string_view, 16> kShareVerbs = {
-    "were", "was", "are", "is", "had", "have", "will", "would",
-    "received", "accepted", "said", "came", "lived", "did", "faced", "face"};
+// Phrase tables.
 
 struct QualifierPhrase {
-  std::array<std::string_view, 3> words;  // empty strings pad
+  std::array<Word, 3> words;  // empty words pad
   Qualifier qualifier;
 };
 // Longer phrases first where one is a prefix of another ("just over").
 constexpr std::array<QualifierPhrase, 27> kQualifierPhrases = {{
-    {{"just", "over", ""}, Qualifier::kMoreThan},
-    {{"more", "than", ""}, Qualifier::kMoreThan},
-    {{"upwards", "of", ""}, Qualifier::kMoreThan},
-    {{"in", "excess", "of"}, Qualifier::kMoreThan},
-    {{"greater", "than", ""}, Qualifier::kMoreThan},
-    {{"over", "", ""}, Qualifier::kMoreThan},
-    {{"at", "least", ""}, Qualifier::kAtLeast},
-    {{"no", "fewer", "than"}, Qualifier::kAtLeast},
-    {{"no", "less", "than"}, Qualifier::kAtLeast},
-    {{"a", "minimum", "of"}, Qualifier::kAtLeast},
-    {{"nearly", "", ""}, Qualifier::kNearly},
-    {{"almost", "", ""}, Qualifier::kNearly},
-    {{"close", "to", ""}, Qualifier::kNearly},
-    {{"just", "under", ""}, Qualifier::kNearly},
-    {{"about", "", ""}, Qualifier::kAbout},
-    {{"roughly", "", ""}, Qualifier::kAbout},
-    {{"approximately", "", ""}, Qualifier::kAbout},
-    {{"around", "", ""}, Qualifier::kAbout},
-    {{"some", "", ""}, Qualifier::kAbout},
-    {{"an", "estimated", ""}, Qualifier::kAbout},
-    {{"estimated", "", ""}, Qualifier::kAbout},
-    {{"up", "to", ""}, Qualifier::kUpTo},
-    {{"as", "many", "as"}, Qualifier::kUpTo},
-    {{"no", "more", "than"}, Qualifier::kUpTo},
-    {{"fewer", "than", ""}, Qualifier::kFewerThan},
-    {{"less", "than", ""}, Qualifier::kFewerThan},
+    {{"just", "over", ""}, Qualifier::kMoreThan},    {{"more", "than", ""}, Qualifier::kMoreThan},
+    {{"upwards", "of", ""}, Qualifier::kMoreThan},   {{"in", "excess", "of"}, Qualifier::kMoreThan},
+    {{"greater", "than", ""}, Qualifier::kMoreThan}, {{"over", "", ""}, Qualifier::kMoreThan},
+    {{"at", "least", ""}, Qualifier::kAtLeast},      {{"no", "fewer", "than"}, Qualifier::kAtLeast},
+    {{"no", "less", "than"}, Qualifier::kAtLeast},   {{"a", "minimum", "of"}, Qualifier::kAtLeast},
+    {{"nearly", "", ""}, Qualifier::kNearly},        {{"almost", "", ""}, Qualifier::kNearly},
+    {{"close", "to", ""}, Qualifier::kNearly},       {{"just", "under", ""}, Qualifier::kNearly},
+    {{"about", "", ""}, Qualifier::kAbout},          {{"roughly", "", ""}, Qualifier::kAbout},
+    {{"approximately", "", ""}, Qualifier::kAbout},  {{"around", "", ""}, Qualifier::kAbout},
+    {{"some", "", ""}, Qualifier::kAbout},           {{"an", "estimated", ""}, Qualifier::kAbout},
+    {{"estimated", "", ""}, Qualifier::kAbout},      {{"up", "to", ""}, Qualifier::kUpTo},
+    {{"as", "many", "as"}, Qualifier::kUpTo},        {{"no", "more", "than"}, Qualifier::kUpTo},
+    {{"fewer", "than", ""}, Qualifier::kFewerThan},  {{"less", "than", ""}, Qualifier::kFewerThan},
     {{"approx", "", ""}, Qualifier::kAbout},
 }};
 
 struct VagueWord {
-  std::string_view first, second;  // second may be empty
-  bool needs_of;                   // "scores" only as "scores of"
+  Word first, second;  // second may be empty
+  bool needs_of;       // "scores" only as "scores of"
   std::int64_t low;
-  bool takes_scale;                // "several dozen", "a few hundred"
+  bool takes_scale;  // "several dozen", "a few hundred"
 };
 constexpr std::array<VagueWord, 11> kVagueWords = {{
     {"dozens", "", false, 24, false},
@@ -313,14 +518,47 @@ constexpr std::array<VagueWord, 11> kVagueWords = {{
 }};
 
 struct Denominator {
-  std::string_view singular, plural;
+  Word singular, plural;
   int value;
 };
 constexpr std::array<Denominator, 9> kDenominators = {{
-    {"half", "halves", 2}, {"third", "thirds", 3}, {"quarter", "quarters", 4},
-    {"fourth", "fourths", 4}, {"fifth", "fifths", 5}, {"sixth", "sixths", 6},
-    {"eighth", "eighths", 8}, {"tenth", "tenths", 10}, {"seventh", "sevenths", 7},
+    {"half", "halves", 2},
+    {"third", "thirds", 3},
+    {"quarter", "quarters", 4},
+    {"fourth", "fourths", 4},
+    {"fifth", "fifths", 5},
+    {"sixth", "sixths", 6},
+    {"eighth", "eighths", 8},
+    {"tenth", "tenths", 10},
+    {"seventh", "sevenths", 7},
 }};
+
+// The words that can begin a match at a token (see the fast exit in
+// Scan::match_at): the first word of every rule there. Prose is mostly other
+// words, and match_at returns at once for them.
+constexpr std::array<bool, kVocabSize + 1> kMayStart = [] {  // by Word id
+  std::array<bool, kVocabSize + 1> may{};
+  // prefixed_code, date_expression ("Jan."), "week-long", "first"/"last".
+  const std::uint32_t lists =
+      std::uint32_t{1} << kStatutePrefixes.bit | std::uint32_t{1} << kAddressPrefixes.bit |
+      std::uint32_t{1} << kMonths.bit | std::uint32_t{1} << kMonthAbbrevs.bit |
+      std::uint32_t{1} << kDecAbbrev.bit | std::uint32_t{1} << kTimeUnits.bit |
+      std::uint32_t{1} << kOrdinalWords.bit;
+  for (std::size_t id = 1; id <= kVocabSize; ++id) {
+    // Number words: atom_at, word_fraction_at ("two-thirds"), "twenty-first".
+    may[id] = (kWordInfo[id].lists & lists) != 0 || kWordInfo[id].number_word != nullptr;
+  }
+  for (const QualifierPhrase& p : kQualifierPhrases) may[p.words[0].id()] = true;
+  for (const VagueWord& v : kVagueWords) may[v.first.id()] = true;
+  // age_expression, "No. 5", "weeklong", "all", "between", "half" (fractions,
+  // "half a dozen"), "a"/"an" (atom_at, fractions) and article counts.
+  for (Word w :
+       std::to_array<Word>({"between", "age", "ages", "aged", "no", "weeklong", "monthlong",
+                            "daylong", "yearlong", "all", "half", "a", "an", "one", "another"})) {
+    may[w.id()] = true;
+  }
+  return may;
+}();
 
 // ---------------------------------------------------------------------------
 // Tokens.
@@ -331,15 +569,18 @@ struct Token {
   std::size_t begin = 0, end = 0;
   Tok type = Tok::kPunct;
   bool glued = false;  // touches the previous token: no space between
+  Word word;           // kWord only: the vocabulary word, if it is one
   // kNumber only.
-  bool commas = false;        // "1,204"
-  bool decimal = false;       // "2.4"
+  bool commas = false;         // "1,204"
+  bool decimal = false;        // "2.4"
   std::size_t int_digits = 0;  // digits before any decimal point
   std::int64_t value = 0;      // integer part, saturated at kSaturated
 };
 
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Token> toks;
+  // About one token per 5 bytes of prose; a guess, not a bound.
+  toks.reserve((end - begin) / 4 + 1);
   bool space_before = true;
   std::size_t i = begin;
   while (i < end) {
@@ -349,9 +590,12 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       ++i;
       continue;
     }
-    Token t;
+    // Filled in place: building it on the stack and copying it in was a
+    // measurable share of find().
+    const bool glued = !space_before && !toks.empty();
+    Token& t = toks.emplace_back();
     t.begin = i;
-    t.glued = !space_before && !toks.empty();
+    t.glued = glued;
     space_before = false;
     if (is_digit(c)) {
       t.type = Tok::kNumber;
@@ -368,9 +612,8 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       j = take_digits(j);
       // Thousands groups: ",ddd" not followed by another digit, after 1-3 digits.
       if (t.int_digits <= 3) {
-        while (j + 3 < end && text[j] == ',' && is_digit(text[j + 1]) &&
-               is_digit(text[j + 2]) && is_digit(text[j + 3]) &&
-               (j + 4 >= end || !is_digit(text[j + 4]))) {
+        while (j + 3 < end && text[j] == ',' && is_digit(text[j + 1]) && is_digit(text[j + 2]) &&
+               is_digit(text[j + 3]) && (j + 4 >= end || !is_digit(text[j + 4]))) {
           t.commas = true;
           j = take_digits(j + 1);
         }
@@ -386,6 +629,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       std::size_t j = i;
       while (j < end && is_alpha(text[j])) ++j;
       t.end = j;
+      t.word = Word::lookup(text.substr(i, j - i));
     } else if (static_cast<unsigned char>(c) >= 0x80) {
       t.type = Tok::kOther;
       std::size_t j = i;
@@ -396,7 +640,6 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       t.end = i + 1;
     }
     i = t.end;
-    toks.push_back(t);
   }
   return toks;
 }
@@ -405,9 +648,9 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
 struct Atom {
   std::size_t first = 0, next = 0;  // token range [first, next)
   std::int64_t value = 0;
-  bool digits = false;     // written with digits
-  bool decimal = false;    // "2.4" with no scale word after
-  bool overflow = false;   // above kMaxCountValue
+  bool digits = false;    // written with digits
+  bool decimal = false;   // "2.4" with no scale word after
+  bool overflow = false;  // above kMaxCountValue
   bool commas = false;
   std::size_t int_digits = 0;
 };
@@ -481,7 +724,9 @@ class Scan {
   }
   bool word(std::size_t i) const { return i < n() && toks_[i].type == Tok::kWord; }
   bool number(std::size_t i) const { return i < n() && toks_[i].type == Tok::kNumber; }
-  bool is(std::size_t i, std::string_view w) const { return word(i) && iequals(str(i), w); }
+  // Only word tokens carry a vocabulary word, so these imply word(i).
+  Word vocab(std::size_t i) const { return i < n() ? toks_[i].word : Word(); }
+  bool is(std::size_t i, Word w) const { return !w.empty() && vocab(i) == w; }
   bool punct(std::size_t i, char c) const {
     return i < n() && toks_[i].type == Tok::kPunct && text_[toks_[i].begin] == c;
   }
@@ -491,9 +736,10 @@ class Scan {
   }
   bool alnum(std::size_t i) const { return word(i) || number(i); }
   template <std::size_t N>
-  bool in(std::size_t i, const std::array<std::string_view, N>& list) const {
-    return word(i) && one_of(str(i), list);
+  bool in(std::size_t i, const WordList<N>& list) const {
+    return in_list(vocab(i), list);
   }
+  const NumberWord* number_word(std::size_t i) const { return info(vocab(i)).number_word; }
   // A word that may be followed by a glued "." (abbreviations): returns the
   // index after the optional period.
   std::size_t skip_period(std::size_t i) const { return punct(i, '.') && glued(i) ? i + 1 : i; }
@@ -527,7 +773,7 @@ class Scan {
     for (const QualifierPhrase& p : kQualifierPhrases) {
       std::size_t j = i;
       bool ok = true;
-      for (std::string_view w : p.words) {
+      for (Word w : p.words) {
         if (w.empty()) break;
         if (!is(j, w)) {
           ok = false;
@@ -554,21 +800,26 @@ class Scan {
   }
   // The noun ending before `next` is plural.
   bool plural_noun(std::size_t next) const {
-    std::string_view last = str(next - 1);
-    if (iequals(last, "men") || iequals(last, "women") || iequals(last, "people") ||
-        iequals(last, "children") || iequals(last, "police")) {
+    if (is(next - 1, "men") || is(next - 1, "women") || is(next - 1, "people") ||
+        is(next - 1, "children") || is(next - 1, "police")) {
       return true;
     }
+    std::string_view last = str(next - 1);
     return !last.empty() && lower(last.back()) == 's';
   }
 
   // -- atoms -------------------------------------------------------------------
-  static bool scale_word(std::string_view w, std::int64_t* scale) {
-    if (iequals(w, "thousand")) *scale = 1000;
-    else if (iequals(w, "million")) *scale = 1'000'000;
-    else if (iequals(w, "billion")) *scale = 1'000'000'000;
-    else if (iequals(w, "trillion")) *scale = 1'000'000'000'000;
-    else return false;
+  static bool scale_word(Word w, std::int64_t* scale) {
+    if (w == "thousand")
+      *scale = 1000;
+    else if (w == "million")
+      *scale = 1'000'000;
+    else if (w == "billion")
+      *scale = 1'000'000'000;
+    else if (w == "trillion")
+      *scale = 1'000'000'000'000;
+    else
+      return false;
     return true;
   }
 
@@ -586,8 +837,7 @@ class Scan {
       a.next = i + 1;
       a.decimal = t.decimal;
       std::int64_t scale = 1;
-      if (word(i + 1) && !glued(i + 1) && scale_word(str(i + 1), &scale) &&
-          t.int_digits <= 12) {
+      if (word(i + 1) && !glued(i + 1) && scale_word(vocab(i + 1), &scale) && t.int_digits <= 12) {
         const std::string copy(str(i).substr(0, 32));
         std::string no_commas;
         for (char c : copy) {
@@ -611,8 +861,10 @@ class Scan {
       if (is(j, "a")) ++j;
       if (is(j, "half")) {
         std::size_t k = j + 1;
-        if (punct(k, '-') && glued(k) && glued(k + 1)) ++k;
-        else if (is(k, "a")) ++k;
+        if (punct(k, '-') && glued(k) && glued(k + 1))
+          ++k;
+        else if (is(k, "a"))
+          ++k;
         if (is(k, "dozen")) {
           a.value = 6;
           a.next = k + 1;
@@ -645,7 +897,7 @@ class Scan {
     std::size_t good_next = i;
     std::int64_t good_value = 0;
     while (word(j)) {
-      if (!parser.feed(str(j))) break;
+      if (!parser.feed(vocab(j))) break;
       ++j;
       if (parser.complete()) {
         good_next = j;
@@ -653,7 +905,7 @@ class Scan {
       }
       // Number words may be joined by a glued hyphen ("Forty-one").
       if (punct(j, '-') && glued(j) && glued(j + 1) && word(j + 1) &&
-          find_number_word(str(j + 1)) != nullptr && parser.complete()) {
+          number_word(j + 1) != nullptr && parser.complete()) {
         ++j;
       }
     }
@@ -740,7 +992,8 @@ class Scan {
     }
     // "18 U.S.C. 1591".
     if ((is(j, "U") && punct(j + 1, '.') && is(j + 2, "S") && punct(j + 3, '.') &&
-         is(j + 4, "C")) || is(j, "USC")) {
+         is(j + 4, "C")) ||
+        is(j, "USC")) {
       std::size_t k = is(j, "USC") ? j + 1 : skip_period(j + 5);
       if (section_sign_at(k)) ++k;
       if (number(k)) k = chunk_end(k);
@@ -792,8 +1045,8 @@ class Scan {
       if (is(k, "the") || is(k, "those") || is(k, "these")) ++k;
       std::optional<Atom> base = atom_at(k);
       if (base && !base->overflow && !base->decimal && !year_like(*base) &&
-          !percent_after(base->next) && !(glued(base->next) && !punct(base->next, ',') &&
-                                          !punct(base->next, '.'))) {
+          !percent_after(base->next) &&
+          !(glued(base->next) && !punct(base->next, ',') && !punct(base->next, '.'))) {
         // The base must be a plain count: not "of the 16 years".
         const bool unit = unit_after(base->first, base->next, base->value).has_value();
         if (!unit) {
@@ -828,7 +1081,7 @@ class Scan {
       numerator = 1;
       j = i + 1;
     } else if (word(i)) {
-      const NumberWord* nw = find_number_word(str(i));
+      const NumberWord* nw = number_word(i);
       if (nw == nullptr || nw->kind != WordKind::kUnit) return std::nullopt;
       numerator = nw->value;
       j = i + 1;
@@ -842,8 +1095,8 @@ class Scan {
     if (hyphen) ++j;
     if (!word(j)) return std::nullopt;
     for (const Denominator& d : kDenominators) {
-      const bool singular = iequals(str(j), d.singular);
-      const bool plural = iequals(str(j), d.plural);
+      const bool singular = is(j, d.singular);
+      const bool plural = is(j, d.plural);
       if (!singular && !plural) continue;
       if (singular != (numerator == 1)) return std::nullopt;
       // "a third man" is an article count; "a third of" a fraction.
@@ -873,9 +1126,9 @@ class Scan {
         if (is(j, "dozen")) {
           low *= 12;
           ++j;
-        } else if (word(j) && (iequals(str(j), "hundred") || iequals(str(j), "thousand"))) {
-          scale_word(str(j), &scale);
-          if (iequals(str(j), "hundred")) scale = 100;
+        } else if (word(j) && (is(j, "hundred") || is(j, "thousand"))) {
+          scale_word(vocab(j), &scale);
+          if (is(j, "hundred")) scale = 100;
           low *= scale;
           ++j;
         }
@@ -942,8 +1195,8 @@ class Scan {
         j = next;
         continue;
       }
-      if (word(j) && (in(j, kArticleModifiers) || in(j, kOrdinalWords) ||
-                      (capitalized(j) && !month_at(j)))) {
+      if (word(j) &&
+          (in(j, kArticleModifiers) || in(j, kOrdinalWords) || (capitalized(j) && !month_at(j)))) {
         ++j;
         continue;
       }
@@ -961,8 +1214,8 @@ class Scan {
       // Groups of digits joined by hyphens.
       std::vector<std::size_t> groups = {a.first};
       std::size_t k = a.next;
-      while (punct(k, '-') && glued(k) && number(k + 1) && glued(k + 1) &&
-             !toks_[k + 1].commas && !toks_[k + 1].decimal) {
+      while (punct(k, '-') && glued(k) && number(k + 1) && glued(k + 1) && !toks_[k + 1].commas &&
+             !toks_[k + 1].decimal) {
         groups.push_back(k + 1);
         k += 2;
       }
@@ -1007,17 +1260,17 @@ class Scan {
     if (!word(j + 1)) return std::nullopt;
     // Compound adjectives: "17-year-old", "four-day", "24-bed", "40-plus".
     const std::size_t end = chunk_end(a.next - 1);
-    const std::string_view w = str(j + 1);
-    if (!a.digits && one_of(w, kOrdinalWords)) {
+    const Word w = vocab(j + 1);
+    if (!a.digits && in_list(w, kOrdinalWords)) {
       return not_count(a.first, j + 2, NotCountReason::kOrdinal);  // "twenty-first"
     }
-    if ((iequals(w, "year") || iequals(w, "years")) && is(j + 3, "old")) {
+    if ((w == "year" || w == "years") && is(j + 3, "old")) {
       return not_count(a.first, end, NotCountReason::kAge, a.value);
     }
-    if (one_of(w, kTimeUnits) || iequals(w, "long")) {
+    if (in_list(w, kTimeUnits) || w == "long") {
       return not_count(a.first, end, NotCountReason::kDuration, a.value);
     }
-    if (iequals(w, "plus")) {
+    if (w == "plus") {
       Match m;
       m.q.kind = QuantityKind::kCount;
       set_value(m.q, a.value, Qualifier::kAtLeast);
@@ -1027,10 +1280,10 @@ class Scan {
       m.next = j + 2;
       return m;
     }
-    if (one_of(w, kSizeUnits) || one_of(w, kCompoundSizes)) {
+    if (in_list(w, kSizeUnits) || in_list(w, kCompoundSizes)) {
       return not_count(a.first, end, NotCountReason::kSize, a.value);
     }
-    if (a.digits || find_number_word(w) == nullptr) {
+    if (a.digits || info(w).number_word == nullptr) {
       return not_count(a.first, end, NotCountReason::kOther, a.value);
     }
     return std::nullopt;
@@ -1043,21 +1296,21 @@ class Scan {
     if (a.next != j || !glued(j)) return std::nullopt;
     const std::int64_t v = a.value;
     if (word(j)) {
-      const std::string_view w = str(j);
-      if (iequals(w, "st") || iequals(w, "nd") || iequals(w, "rd") || iequals(w, "th")) {
+      const Word w = vocab(j);
+      if (w == "st" || w == "nd" || w == "rd" || w == "th") {
         // "the 28th" standing alone, "the 28th of March": a date.
         const bool date = a.first > 0 && is(a.first - 1, "the") &&
                           (!word(j + 1) || (is(j + 1, "of") && month_at(j + 2)));
         return not_count(a.first, j + 1, date ? NotCountReason::kDate : NotCountReason::kOrdinal,
                          v);
       }
-      if (iequals(w, "s")) {
+      if (w == "s") {
         if (v >= 1800 && v <= 2099) return not_count(a.first, j + 1, NotCountReason::kYear, v);
         if (v >= 10 && v <= 90 && v % 10 == 0) {
           return not_count(a.first, j + 1, NotCountReason::kAge, v);
         }
       }
-      if (iequals(w, "am") || iequals(w, "pm")) {
+      if (w == "am" || w == "pm") {
         return not_count(a.first, j + 1, NotCountReason::kTime, v);
       }
       return not_count(a.first, chunk_end(a.first), NotCountReason::kOther);
@@ -1099,15 +1352,14 @@ class Scan {
     if (i == 0) return std::nullopt;
     const std::size_t p = i - 1;
     // Glued to letters on the left: "COVID-19", "I-75", "H1".
-    if (glued(i) && (alnum(p) || ((punct(p, '-') || punct(p, '.')) && glued(p) && p > 0 &&
-                                  alnum(p - 1)))) {
+    if (glued(i) &&
+        (alnum(p) || ((punct(p, '-') || punct(p, '.')) && glued(p) && p > 0 && alnum(p - 1)))) {
       const bool road = punct(p, '-') && p > 0 && (is(p - 1, "I") || is(p - 1, "US"));
       // Take in the letters on the left ("COVID-19") unless already reported.
       std::size_t from = i;
       while (from > floor_ && glued(from) &&
-             (alnum(from - 1) ||
-              ((punct(from - 1, '-') || punct(from - 1, '.')) && from - 1 > floor_ &&
-               glued(from - 1) && alnum(from - 2)))) {
+             (alnum(from - 1) || ((punct(from - 1, '-') || punct(from - 1, '.')) &&
+                                  from - 1 > floor_ && glued(from - 1) && alnum(from - 2)))) {
         from -= alnum(from - 1) ? std::size_t{1} : std::size_t{2};
       }
       return not_count(from, chunk_end(i),
@@ -1128,8 +1380,8 @@ class Scan {
         for (char c : str(a.next)) caps = caps && c >= 'A' && c <= 'Z';
         call_letters = !caps;
       }
-      if ((capitalized(p) && one_of(w, kStationPrefixes)) || call_letters ||
-          (iequals(w, "TV") && p > 0 && punct(p - 1, '-'))) {
+      if ((capitalized(p) && in(p, kStationPrefixes)) || call_letters ||
+          (is(p, "TV") && p > 0 && punct(p - 1, '-'))) {
         return not_count(p >= floor_ ? p : i, a.next, NotCountReason::kOther, a.value);
       }
     }
@@ -1137,8 +1389,8 @@ class Scan {
     // "call 911".
     for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
       const std::size_t k = i - back;
-      if (is(k, "text") || is(k, "texting") || is(k, "call") || is(k, "calling") ||
-          is(k, "dial") || is(k, "called") || is(k, "dialed") || is(k, "hotline")) {
+      if (is(k, "text") || is(k, "texting") || is(k, "call") || is(k, "calling") || is(k, "dial") ||
+          is(k, "called") || is(k, "dialed") || is(k, "hotline")) {
         if (a.int_digits >= 5 || a.value == 911) {
           std::size_t end = a.next;
           if (punct(end, ')') && punct(p, '(')) ++end;
@@ -1149,12 +1401,15 @@ class Scan {
     // Ages after names: "John Smith, 34, of Dayton", "Jane Doe (34)".
     if (a.digits && !a.commas && !a.decimal && a.value <= 120 && a.next == i + 1) {
       // Also after a person: "a woman, 34, of Dayton", "another, 52, was cited".
-      const bool after_person =
-          p > 0 && (capitalized(p - 1) || is(p - 1, "another") || is(p - 1, "other") ||
-                    person_noun_at(p - 1) == p);
-      if (punct(p, ',') && after_person &&
+      // Tested last: the person-noun regex is the costly part.
+      auto after_person = [&] {
+        return p > 0 && (capitalized(p - 1) || is(p - 1, "another") || is(p - 1, "other") ||
+                         person_noun_at(p - 1) == p);
+      };
+      if (punct(p, ',') &&
           (punct(a.next, ',') || punct(a.next, ';') || punct(a.next, ')') ||
-           (punct(a.next, '.') && a.next + 1 >= n()))) {
+           (punct(a.next, '.') && a.next + 1 >= n())) &&
+          after_person()) {
         return not_count(i, a.next, NotCountReason::kAge, a.value);
       }
       if (punct(p, '(') && punct(a.next, ')') && p > 0 && capitalized(p - 1)) {
@@ -1199,9 +1454,8 @@ class Scan {
     if (a.digits) {
       if (std::optional<Match> m = left_context(a)) return m;
       if (std::optional<Match> m = glued_after_digits(a, start)) {
-        if (m->q.kind == QuantityKind::kFraction) m->q.qualifier = qualifier == Qualifier::kNone
-                                                                       ? Qualifier::kFraction
-                                                                       : qualifier;
+        if (m->q.kind == QuantityKind::kFraction)
+          m->q.qualifier = qualifier == Qualifier::kNone ? Qualifier::kFraction : qualifier;
         return m;
       }
       if (punct(a.next, '+') && glued(a.next)) {
@@ -1216,10 +1470,10 @@ class Scan {
     }
     if (std::optional<Match> m = hyphen_after(a, start, all)) return m;
     if (std::optional<std::size_t> pct = percent_after(a.next)) {
-      const double share = a.digits && a.decimal
-                               ? std::strtod(std::string(str(a.first).substr(0, 32)).c_str(),
-                                             nullptr) / 100.0
-                               : static_cast<double>(a.value) / 100.0;
+      const double share =
+          a.digits && a.decimal
+              ? std::strtod(std::string(str(a.first).substr(0, 32)).c_str(), nullptr) / 100.0
+              : static_cast<double>(a.value) / 100.0;
       if (is(*pct, "of")) return fraction_tail(start, *pct, share, qualifier);
       if (in(*pct, kShareVerbs)) return fraction_tail(start, *pct, share, qualifier);
       return not_count(a.first, *pct, NotCountReason::kPercentNoBase, a.value);
@@ -1227,9 +1481,8 @@ class Scan {
     if (a.digits && a.decimal) return not_count(a.first, a.next, NotCountReason::kOther);
     // Mixed numbers: "12 1/2 years" is a duration or size, never a count.
     if (a.digits && a.next == a.first + 1 && number(a.next) && !glued(a.next) &&
-        punct(a.next + 1, '/') && glued(a.next + 1) && number(a.next + 2) &&
-        glued(a.next + 2) && toks_[a.next].value < toks_[a.next + 2].value &&
-        toks_[a.next + 2].value <= 8) {
+        punct(a.next + 1, '/') && glued(a.next + 1) && number(a.next + 2) && glued(a.next + 2) &&
+        toks_[a.next].value < toks_[a.next + 2].value && toks_[a.next + 2].value <= 8) {
       const std::size_t k = a.next + 3;
       if (std::optional<Match> unit = unit_after(a.first, k, a.value)) return *unit;
       return not_count(a.first, k, NotCountReason::kOther, a.value);
@@ -1243,9 +1496,9 @@ class Scan {
     }
     // "one in five": a fraction.
     if (is(a.next, "in") && !glued(a.next)) {
-      if (std::optional<Atom> b = atom_at(a.next + 1);
-          b && b->value > a.value && b->value <= 100 && a.value > 0 && !year_like(*b) &&
-          !unit_after(b->first, b->next, b->value)) {
+      if (std::optional<Atom> b = atom_at(a.next + 1); b && b->value > a.value && b->value <= 100 &&
+                                                       a.value > 0 && !year_like(*b) &&
+                                                       !unit_after(b->first, b->next, b->value)) {
         return fraction_tail(start, b->next,
                              static_cast<double>(a.value) / static_cast<double>(b->value),
                              qualifier);
@@ -1256,9 +1509,9 @@ class Scan {
     const bool after_from = a.first > 0 && is(a.first - 1, "from") && !between;
     if (!after_from && (is(a.next, "to") || is(a.next, "through") || is(a.next, "or") ||
                         (between && is(a.next, "and")))) {
-      if (std::optional<Atom> b = atom_at(a.next + 1);
-          b && b->value > a.value && !b->overflow && !(b->digits && b->decimal) &&
-          b->digits == a.digits) {
+      if (std::optional<Atom> b = atom_at(a.next + 1); b && b->value > a.value && !b->overflow &&
+                                                       !(b->digits && b->decimal) &&
+                                                       b->digits == a.digits) {
         second = b;
       }
     }
@@ -1293,9 +1546,12 @@ class Scan {
       std::size_t next = a.next;
       // Postfix hedges: "10 or more", "a dozen or so", "five or fewer".
       if (q == Qualifier::kNone && is(next, "or")) {
-        if (is(next + 1, "more")) q = Qualifier::kAtLeast;
-        else if (is(next + 1, "so")) q = Qualifier::kAbout;
-        else if (is(next + 1, "fewer") || is(next + 1, "less")) q = Qualifier::kUpTo;
+        if (is(next + 1, "more"))
+          q = Qualifier::kAtLeast;
+        else if (is(next + 1, "so"))
+          q = Qualifier::kAbout;
+        else if (is(next + 1, "fewer") || is(next + 1, "less"))
+          q = Qualifier::kUpTo;
         if (q != Qualifier::kNone) next += 2;
       }
       set_value(m.q, a.value, q);
@@ -1313,9 +1569,9 @@ class Scan {
     if (is(i, "between") && is(i + 1, "the") && is(i + 2, "ages")) j = i + 2;
     if (!(is(j, "age") || is(j, "ages") || is(j, "aged"))) return std::nullopt;
     ++j;
-    for (int skip = 0; skip < 3 && (is(j, "of") || is(j, "from") || is(j, "between") ||
-                                    is(j, "ranging") || is(j, "range") || is(j, "ranged") ||
-                                    is(j, "ranges"));
+    for (int skip = 0;
+         skip < 3 && (is(j, "of") || is(j, "from") || is(j, "between") || is(j, "ranging") ||
+                      is(j, "range") || is(j, "ranged") || is(j, "ranges"));
          ++skip) {
       ++j;
     }
@@ -1387,12 +1643,19 @@ class Scan {
     }
     // "Title 18" is a statute only when written as such; lower-case prose words
     // ("a code 3 call") still are not counts.
-    return not_count(i, chunk_end(j),
-                     statute ? NotCountReason::kStatute : NotCountReason::kAddress,
+    return not_count(i, chunk_end(j), statute ? NotCountReason::kStatute : NotCountReason::kAddress,
                      toks_[j].value);
   }
 
   std::optional<Match> match_at(std::size_t i) const {
+    // Fast exit, exact: every rule below needs token i to be a number, "(", a
+    // section sign or a word of kMayStart (a hedge, "all" or "between" at i
+    // is itself a word of kMayStart), so any other token starts nothing.
+    // A new rule must add the words it can start with to kMayStart.
+    if (word(i) ? !kMayStart[toks_[i].word.id()]
+                : !(number(i) || punct(i, '(') || section_sign_at(i))) {
+      return std::nullopt;
+    }
     if (std::optional<Match> m = prefixed_code(i)) return m;
     if (std::optional<Match> m = date_expression(i)) return m;
     if (std::optional<Match> m = age_expression(i)) return m;
@@ -1405,13 +1668,11 @@ class Scan {
     }
     // "week-long", "weeklong": durations with no digits.
     if (word(i)) {
-      const std::string_view w = str(i);
       if (punct(i + 1, '-') && glued(i + 1) && is(i + 2, "long") && glued(i + 2) &&
-          one_of(w, kTimeUnits)) {
+          in(i, kTimeUnits)) {
         return not_count(i, i + 3, NotCountReason::kDuration);
       }
-      if (iequals(w, "weeklong") || iequals(w, "monthlong") || iequals(w, "daylong") ||
-          iequals(w, "yearlong")) {
+      if (is(i, "weeklong") || is(i, "monthlong") || is(i, "daylong") || is(i, "yearlong")) {
         return not_count(i, i + 1, NotCountReason::kDuration);
       }
     }
@@ -1428,7 +1689,7 @@ class Scan {
       std::size_t k = at + 1;
       if (is(k, "of")) ++k;
       if (is(k, "the") || is(k, "those") || is(k, "these")) ++k;
-      if (number(k) || (word(k) && find_number_word(str(k)) != nullptr)) {
+      if (number(k) || (word(k) && number_word(k) != nullptr)) {
         all = true;
         at = k;
       }
@@ -1454,13 +1715,13 @@ class Scan {
       }
       return m;
     }
-    if (!hedged && word(i) && one_of(str(i), kOrdinalWords) && !iequals(str(i), "last")) {
+    if (!hedged && word(i) && in(i, kOrdinalWords) && !is(i, "last")) {
       return not_count(i, i + 1, NotCountReason::kOrdinal);
     }
     if (!hedged && word(i) && glued(i + 1) && punct(i + 1, '-') && glued(i + 2) &&
-        find_number_word(str(i)) != nullptr && word(i + 2)) {
+        number_word(i) != nullptr && word(i + 2)) {
       // "twenty-first"
-      if (one_of(str(i + 2), kOrdinalWords)) return not_count(i, i + 3, NotCountReason::kOrdinal);
+      if (in(i + 2, kOrdinalWords)) return not_count(i, i + 3, NotCountReason::kOrdinal);
     }
     return std::nullopt;
   }
@@ -1517,7 +1778,7 @@ std::optional<std::int64_t> parse_spelled_number(std::string_view words) {
     if (!is_alpha(words[i])) return std::nullopt;
     std::size_t j = i;
     while (j < words.size() && is_alpha(words[j])) ++j;
-    if (!parser.feed(words.substr(i, j - i))) return std::nullopt;
+    if (!parser.feed(Word::lookup(words.substr(i, j - i)))) return std::nullopt;
     any = true;
     i = j;
   }
