@@ -65,7 +65,7 @@ std::size_t utf8_cut(std::string_view text, std::size_t limit) {
 }
 
 constexpr const char* kOffTopicReason =
-    "The article does not mention commercial sex, trafficking or a sting operation.";
+    "The article does not mention commercial sex or trafficking, nor a sting that could be about it.";
 
 bool is_html(const Document& d) {
   if (d.format == InputFormat::kHtml) return true;
@@ -123,20 +123,26 @@ Summary Extractor::Impl::analyze(const Document& document) const {
 
   // The document gate, one Set scan before the cost of sentence breaking:
   // a document in which no anchor pattern matches anywhere holds no claim,
-  // and one with no word of commercial sex, trafficking or a sting is not
-  // what rehope reports on (docs/decisions.md).
+  // and one that cannot be about a commercial-sex operation is not what
+  // rehope reports on (docs/decisions.md).
   std::vector<int> gate_hits;
-  bool anchored = false, on_topic = false;
+  bool anchored = false, sex = false, sting = false, other_story = false;
   std::vector<std::size_t> cue_patterns;
   if (patterns->gate_prefilter().Match(norm.text, &gate_hits)) {
     for (int hit : gate_hits) {
       const std::size_t index = patterns->gate_patterns()[static_cast<std::size_t>(hit)];
       const internal::Pattern& p = patterns->patterns()[index];
       anchored = anchored || internal::is_anchor_kind(p.kind);
-      on_topic = on_topic || internal::is_topic(p);
+      sex = sex || internal::is_topic(p);
+      sting = sting || p.kind == internal::TriggerKind::kStingContext;
+      other_story = other_story || p.kind == internal::TriggerKind::kOtherCrime ||
+                    p.kind == internal::TriggerKind::kNotSting;
       if (internal::is_cue_kind(p.kind)) cue_patterns.push_back(index);
     }
   }
+  // Without a word of sex or trafficking, only a sting in a story about no
+  // other crime can be a sting (summary.cc): the rest is settled here.
+  const bool on_topic = sex || (sting && !other_story);
   if (!anchored || !on_topic) {
     internal::aggregate(internal::Findings{}, summary);
     if (anchored) summary.approach_reason = kOffTopicReason;

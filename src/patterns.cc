@@ -189,12 +189,7 @@ bool is_cue_kind(TriggerKind kind) {
 }
 
 bool is_topic(const Pattern& pattern) {
-  // Sting words count: a brief that says only "Nearly 50 people were
-  // arrested in the operation" is still read as a sting (spec cases).
-  if (pattern.kind == TriggerKind::kStingContext || pattern.kind == TriggerKind::kSexContext ||
-      pattern.sex_context) {
-    return true;
-  }
+  if (pattern.kind == TriggerKind::kSexContext || pattern.sex_context) return true;
   if (pattern.kind != TriggerKind::kAct && pattern.kind != TriggerKind::kNoun &&
       pattern.kind != TriggerKind::kVictim) {
     return false;

@@ -117,10 +117,11 @@ class PatternSet {
 bool is_anchor_kind(TriggerKind kind);
 // Kinds that describe the whole article.
 bool is_cue_kind(TriggerKind kind);
-// Patterns that show an article may be about a commercial-sex or
-// trafficking operation: sting and sex cues, and acts, nouns and victim
-// predicates of the buyers, sellers, traffickers and victims categories. A document with none
-// of them is not analyzed sentence by sentence (docs/decisions.md).
+// Patterns that show an article is about commercial sex or trafficking: sex
+// cues, and acts, nouns and victim predicates of the buyers, sellers,
+// traffickers and victims categories. The extractor analyzes a document
+// further only if one matches, or if a sting cue does with no cue of another
+// crime or of a story that is not an operation (docs/decisions.md).
 bool is_topic(const Pattern& pattern);
 // The regex with every ^ and $ outside a character class removed: it
 // matches wherever the original could match in some substring.
