@@ -167,7 +167,7 @@ struct Binder::Impl {
   void bind_sentence(std::string_view text, const std::vector<Segment>& segments, std::size_t index,
                      Findings& out, std::vector<const Trigger*>& previous_acts,
                      std::optional<std::int64_t>& antecedent_total,
-                     const Pattern*& list_header, std::vector<Trigger>& triggers_store) const;
+                     const Pattern*& list_header, std::vector<Trigger>& triggers) const;
 };
 
 Binder::Binder(const PatternSet& patterns, const QuantityFinder& quantities)
@@ -199,8 +199,9 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
   // named arrestees listed under it.
   const Pattern* list_header = nullptr;
   std::vector<bool> bound(segments.size(), false);
+  std::vector<std::vector<Trigger>> all_triggers = find_all_triggers(patterns, text, segments);
   for (std::size_t i = 0; i < segments.size(); ++i) {
-    std::vector<Trigger> store;
+    std::vector<Trigger> store = std::move(all_triggers[i]);
     bind_sentence(text, segments, i, out, previous_acts, antecedent_total, list_header, store);
     bound[i] = !store.empty();
     // Acts of this sentence are the antecedent acts of the next one.
@@ -324,11 +325,6 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
                                  const Pattern*& list_header,
                                  std::vector<Trigger>& triggers) const {
   const Segment& seg = segments[index];
-  if (seg.anchored) {
-    triggers = find_triggers(patterns, text, seg.begin, seg.end);
-  } else {
-    triggers.clear();  // no anchor matches here: find_triggers would find nothing
-  }
   {
     const std::string_view whole = trim_view(text.substr(seg.begin, seg.end - seg.begin));
     const bool header = !whole.empty() && whole.back() == ':';

@@ -150,9 +150,12 @@ Summary Extractor::Impl::analyze(const Document& document) const {
   }
 
   // Stage 2: segment, splitting into sentences only the runs of text where
-  // an anchor can match; stages 3-5 happen in the binder.
-  const std::vector<internal::HotSpan> hot = internal::locate_anchors(*patterns, norm.text);
-  std::vector<internal::Segment> segments = segmenter.split(norm.text, hot);
+  // an anchor can match, and marking the sentences where one can; stages 3-5
+  // happen in the binder.
+  const internal::HotTest may_hold_anchor = [this](std::string_view piece) {
+    return internal::may_hold_anchor(*patterns, piece);
+  };
+  std::vector<internal::Segment> segments = segmenter.split(norm.text, may_hold_anchor);
   if (title_bytes) {
     for (auto& s : segments) s.headline = norm.origin[s.begin] < title_bytes;
   }

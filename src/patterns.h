@@ -87,8 +87,8 @@ class PatternSet {
   const std::vector<std::size_t>& gate_patterns() const { return gate_index_; }
   // One regex, the alternation of every anchor and services pattern with ^
   // and $ dropped (so it matches wherever any of them could match inside a
-  // sentence): its matches locate the parts of a document worth sentence
-  // splitting and binding.
+  // sentence): where it cannot match, no sentence is worth splitting and
+  // binding.
   const RE2& anchor_locator() const { return *locator_; }
   // The article cues (services, sting, sex, other_crime, not_sting), scanned
   // once over the whole document; cue_patterns()[i] is the pattern of Set

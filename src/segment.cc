@@ -284,8 +284,8 @@ std::unique_ptr<icu::BreakIterator> BuildSentenceIterator() {
 class DocumentSplitter {
  public:
   DocumentSplitter(std::string_view text, icu::BreakIterator& sentences,
-                   const std::vector<HotSpan>* hot)
-      : text_(text), sentences_(sentences), hot_(hot) {}
+                   const HotTest* is_hot)
+      : text_(text), sentences_(sentences), is_hot_(is_hot) {}
 
   std::vector<Segment> Run() {
     std::vector<Line> paragraph_lines;
@@ -359,13 +359,9 @@ class DocumentSplitter {
     FlushRun();
   }
 
-  // Whether [begin, end) overlaps a hot span (always, without spans).
+  // Whether [begin, end) passes the hot test (always, without one).
   bool Hot(std::size_t begin, std::size_t end) const {
-    if (hot_ == nullptr) return true;
-    // Spans are sorted and disjoint, so their ends are sorted too.
-    auto it = std::upper_bound(hot_->begin(), hot_->end(), begin,
-                               [](std::size_t pos, const HotSpan& s) { return pos < s.end; });
-    return it != hot_->end() && it->begin < end;
+    return is_hot_ == nullptr || (*is_hot_)(text_.substr(begin, end - begin));
   }
 
   // Sentence-splits the open run of prose lines with ICU.
@@ -440,7 +436,7 @@ class DocumentSplitter {
 
   std::string_view text_;
   icu::BreakIterator& sentences_;
-  const std::vector<HotSpan>* hot_;  // null: split everything
+  const HotTest* is_hot_;  // null: split everything
   std::vector<Segment> segments_;
   std::size_t sentences_emitted_ = 0;  // segments that are not own lines
   bool cold_ = false;
@@ -471,9 +467,9 @@ std::vector<Segment> Segmenter::split(std::string_view text) const {
 }
 
 std::vector<Segment> Segmenter::split(std::string_view text,
-                                      const std::vector<HotSpan>& hot) const {
+                                      const HotTest& is_hot) const {
   std::unique_ptr<icu::BreakIterator> iterator = impl_->pool.Acquire();
-  std::vector<Segment> segments = DocumentSplitter(text, *iterator, &hot).Run();
+  std::vector<Segment> segments = DocumentSplitter(text, *iterator, &is_hot).Run();
   impl_->pool.Release(std::move(iterator));
   return segments;
 }

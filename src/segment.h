@@ -3,6 +3,7 @@
 #define REHOPE_SRC_SEGMENT_H_
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -16,15 +17,13 @@ struct Segment {
   bool headline = false;  // the first short line of the document, unpunctuated
   bool line = false;      // a line that ended without sentence punctuation
                           // (headline, dateline, byline, page debris)
-  bool anchored = true;   // overlaps a hot span (always true without spans)
+  bool anchored = true;   // passed the hot test (always true without one)
 };
 
-// Byte ranges of the normalized text that are worth sentence splitting
-// (the anchor locator's matches), sorted by begin and not overlapping.
-struct HotSpan {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-};
+// Whether a piece of the normalized text (a run of prose, a line, a
+// sentence) is worth sentence splitting and matching: the extractor's test
+// is "an anchor pattern can match in it" (triggers.h, may_hold_anchor).
+using HotTest = std::function<bool(std::string_view piece)>;
 
 // No segment is longer than this: a longer sentence (text with no sentence
 // punctuation, a table dump) is cut at whitespace, or at a character boundary
@@ -65,12 +64,13 @@ class Segmenter {
   Segmenter& operator=(Segmenter&&) noexcept;
 
   std::vector<Segment> split(std::string_view text) const;
-  // The same cut, but a run of prose lines that overlaps no hot span is not
+  // The same cut, but a run of prose lines that fails the hot test is not
   // sentence-split: it becomes one segment with anchored=false (still cut at
-  // kMaxSegmentBytes). Sentences that overlap no hot span get anchored=false
-  // too. The lead (everything up to the second sentence that is not an
-  // own-line segment) is always split, so its segments are those of split().
-  std::vector<Segment> split(std::string_view text, const std::vector<HotSpan>& hot) const;
+  // kMaxSegmentBytes). Sentences and own lines that fail it get
+  // anchored=false too. The lead (everything up to the second sentence that
+  // is not an own-line segment) is always split, so its segments are those
+  // of split().
+  std::vector<Segment> split(std::string_view text, const HotTest& is_hot) const;
 
  private:
   struct Impl;

@@ -31,32 +31,10 @@ bool competes_for_span(TriggerKind kind) {
 
 }  // namespace
 
-std::vector<Trigger> find_triggers(const PatternSet& set, std::string_view text, std::size_t begin,
-                                   std::size_t end) {
-  std::vector<Trigger> found;
-  const std::string_view sentence = text.substr(begin, end - begin);
-  std::vector<int> hits;
-  if (!set.prefilter().Match(sentence, &hits)) return found;
-  // Most sentences of a news article hold no anchor: they cost no more.
-  const bool anchored = std::any_of(hits.begin(), hits.end(), [&](int index) {
-    return is_anchor_kind(set.patterns()[static_cast<std::size_t>(index)].kind);
-  });
-  if (!anchored) return found;
-  std::sort(hits.begin(), hits.end());
-  for (int index : hits) {
-    const Pattern& pattern = set.patterns()[static_cast<std::size_t>(index)];
-    std::size_t pos = 0;
-    re2::StringPiece match;
-    while (pos <= sentence.size() &&
-           pattern.re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, &match, 1)) {
-      const auto s = static_cast<std::size_t>(match.data() - sentence.data());
-      const std::size_t e = s + match.size();
-      found.push_back(Trigger{begin + s, begin + e, &pattern});
-      if (found.size() > kMaxTriggersPerSegment) return {};  // not a sentence
-      pos = e > s ? e : s + 1;
-    }
-  }
-  // Longest first among phrase kinds, then drop those inside a longer one.
+namespace {
+
+// Longest first among phrase kinds, then drop those inside a longer one.
+std::vector<Trigger> keep_longest(std::vector<Trigger>& found) {
   std::sort(found.begin(), found.end(), [](const Trigger& a, const Trigger& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.end > b.end;
@@ -76,19 +54,78 @@ std::vector<Trigger> find_triggers(const PatternSet& set, std::string_view text,
   return kept;
 }
 
-std::vector<HotSpan> locate_anchors(const PatternSet& set, std::string_view text) {
-  std::vector<HotSpan> hot;
-  const re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece match;
+// The patterns the set reports in one sentence, sorted; empty when none of
+// them is an anchor (most sentences of a news article: they cost no more).
+std::vector<int> anchored_hits(const PatternSet& set, std::string_view sentence) {
+  std::vector<int> hits;
+  if (!set.prefilter().Match(sentence, &hits)) return {};
+  const bool anchored = std::any_of(hits.begin(), hits.end(), [&](int index) {
+    return is_anchor_kind(set.patterns()[static_cast<std::size_t>(index)].kind);
+  });
+  if (!anchored) return {};
+  std::sort(hits.begin(), hits.end());
+  return hits;
+}
+
+// Appends the matches of one pattern in text[begin, end); false when the
+// sentence holds more triggers than any sentence does.
+bool add_matches(const Pattern& pattern, std::string_view text, std::size_t begin, std::size_t end,
+                 std::vector<Trigger>& found) {
+  const std::string_view sentence = text.substr(begin, end - begin);
   std::size_t pos = 0;
-  while (pos < text.size() &&
-         set.anchor_locator().Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
-    const auto b = static_cast<std::size_t>(match.data() - text.data());
-    const std::size_t e = b + match.size();
-    hot.push_back({b, std::max(e, b + 1)});
-    pos = e > b ? e : b + 1;
+  re2::StringPiece match;
+  while (pos <= sentence.size() &&
+         pattern.re->Match(sentence, pos, sentence.size(), RE2::UNANCHORED, &match, 1)) {
+    const auto s = static_cast<std::size_t>(match.data() - sentence.data());
+    const std::size_t e = s + match.size();
+    found.push_back(Trigger{begin + s, begin + e, &pattern});
+    if (found.size() > kMaxTriggersPerSegment) return false;  // not a sentence
+    pos = e > s ? e : s + 1;
   }
-  return hot;
+  return true;
+}
+
+}  // namespace
+
+std::vector<Trigger> find_triggers(const PatternSet& set, std::string_view text, std::size_t begin,
+                                   std::size_t end) {
+  std::vector<Trigger> found;
+  for (int index : anchored_hits(set, text.substr(begin, end - begin))) {
+    const Pattern& pattern = set.patterns()[static_cast<std::size_t>(index)];
+    if (!add_matches(pattern, text, begin, end, found)) return {};
+  }
+  return keep_longest(found);
+}
+
+std::vector<std::vector<Trigger>> find_all_triggers(const PatternSet& set, std::string_view text,
+                                                    const std::vector<Segment>& segments) {
+  // The same work as find_triggers on each anchored segment, in an order
+  // kind to the CPU caches: first the Set over every sentence, then each
+  // pattern over the sentences it was reported in. Interleaving a dozen
+  // regex automata per sentence evicts them from cache at every sentence.
+  std::vector<std::vector<int>> hits(segments.size());
+  std::vector<std::vector<std::size_t>> by_pattern(set.patterns().size());
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    if (!segments[i].anchored) continue;
+    hits[i] = anchored_hits(set, text.substr(segments[i].begin, segments[i].end - segments[i].begin));
+    for (int index : hits[i]) by_pattern[static_cast<std::size_t>(index)].push_back(i);
+  }
+  std::vector<std::vector<Trigger>> found(segments.size());
+  std::vector<bool> overflow(segments.size(), false);
+  for (std::size_t p = 0; p < by_pattern.size(); ++p) {
+    for (std::size_t i : by_pattern[p]) {
+      if (overflow[i]) continue;
+      overflow[i] = !add_matches(set.patterns()[p], text, segments[i].begin, segments[i].end, found[i]);
+    }
+  }
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    found[i] = overflow[i] ? std::vector<Trigger>{} : keep_longest(found[i]);
+  }
+  return found;
+}
+
+bool may_hold_anchor(const PatternSet& set, std::string_view text) {
+  return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), set.anchor_locator());
 }
 
 }  // namespace rehope::internal

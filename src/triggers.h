@@ -32,12 +32,19 @@ inline constexpr std::size_t kMaxTriggersPerSegment = 400;
 std::vector<Trigger> find_triggers(const PatternSet& set, std::string_view text, std::size_t begin,
                                    std::size_t end);
 
-// Every match of the set's anchor locator in `text`, left to right. Each
-// match of an anchor or services pattern inside any sentence of `text`
-// starts inside one of these spans (they are leftmost matches of the
-// alternation of all of them, with ^ and $ dropped), so a sentence that
-// overlaps none of them gets nothing from find_triggers.
-std::vector<HotSpan> locate_anchors(const PatternSet& set, std::string_view text);
+// find_triggers for every segment with anchored=true (nothing for the
+// others), computed for the whole document at once; the result for each
+// segment is the same as find_triggers'.
+std::vector<std::vector<Trigger>> find_all_triggers(const PatternSet& set, std::string_view text,
+                                                    const std::vector<Segment>& segments);
+
+// Whether an anchor or services pattern can match somewhere in `text`,
+// taken as a whole text as find_triggers takes a sentence: one early-exit
+// DFA scan of the set's anchor locator (the alternation of all of them with
+// ^ and $ dropped, so it matches wherever any of them does). A sentence for
+// which this is false gets nothing from find_triggers, and neither does any
+// sentence inside a run of text for which it is false.
+bool may_hold_anchor(const PatternSet& set, std::string_view text);
 
 }  // namespace rehope::internal
 

@@ -1,7 +1,8 @@
-// Triggers and the anchor locator. The locator decides which parts of a
-// document are sentence-split and matched at all, so it must never hide a
-// sentence in which an anchor matches: checked here over every article and
-// case of the corpus, sentence by sentence and for the binder's findings.
+// Triggers and the anchor test. The test decides which parts of a document
+// are sentence-split and matched at all, so it must never hide a sentence in
+// which an anchor matches: checked here over every article and case of the
+// corpus, sentence by sentence and for the binder's findings. And the
+// batched find_all_triggers must give what find_triggers gives.
 #include "triggers.h"
 
 #include <filesystem>
@@ -71,51 +72,35 @@ std::vector<std::pair<std::string, std::string>> corpus_texts() {
   return texts;
 }
 
-bool overlaps(const std::vector<HotSpan>& hot, std::size_t begin, std::size_t end) {
-  for (const HotSpan& h : hot) {
-    if (h.begin < end && h.end > begin) return true;
-  }
-  return false;
-}
-
-TEST(LocateAnchors, FindsEveryAnchorMatchAndNothingInPlainProse) {
+TEST(MayHoldAnchor, TrueWhereAnAnchorMatchesAndFalseInPlainProse) {
   const auto& p = pipeline();
-  const std::string text =
-      "The council met on Tuesday. Deputies arrested 12 men for soliciting prostitution. "
-      "Rain is expected.";
-  const auto hot = locate_anchors(*p.patterns, text);
-  ASSERT_FALSE(hot.empty());
-  const std::size_t arrested = text.find("arrested");
-  EXPECT_TRUE(overlaps(hot, arrested, arrested + 8));
-  EXPECT_FALSE(overlaps(hot, 0, text.find("Deputies")));
-  EXPECT_FALSE(overlaps(hot, text.find("Rain"), text.size()));
-  EXPECT_TRUE(locate_anchors(*p.patterns, "The Tigers won 3-1 on Friday night.").empty());
-  EXPECT_TRUE(locate_anchors(*p.patterns, "").empty());
-}
-
-TEST(LocateAnchors, SpansAreSortedAndDisjoint) {
-  const auto& p = pipeline();
-  const std::string text =
-      "Police arrested 9 johns and 3 women were charged with prostitution; 2 victims were "
-      "identified and connected with advocates.";
-  const auto hot = locate_anchors(*p.patterns, text);
-  ASSERT_GE(hot.size(), 3u);
-  for (std::size_t i = 1; i < hot.size(); ++i) EXPECT_LE(hot[i - 1].end, hot[i].begin);
+  EXPECT_TRUE(may_hold_anchor(*p.patterns, "Deputies arrested 12 men for soliciting prostitution."));
+  EXPECT_TRUE(may_hold_anchor(*p.patterns, "Four women were connected with advocates."));
+  EXPECT_TRUE(may_hold_anchor(*p.patterns, "prostitution"));  // a pattern written with ^
+  EXPECT_FALSE(may_hold_anchor(*p.patterns, "The council met on Tuesday."));
+  EXPECT_FALSE(may_hold_anchor(*p.patterns, "The Tigers won 3-1 on Friday night."));
+  EXPECT_FALSE(may_hold_anchor(*p.patterns, ""));
 }
 
 // The property the gated segmentation rests on, on real prose: a sentence in
-// which find_triggers finds anything overlaps a located span.
-TEST(LocateAnchors, NoSentenceWithTriggersIsMissed) {
+// which find_triggers finds anything passes the test, and so does the
+// paragraph around it.
+TEST(MayHoldAnchor, NoSentenceWithTriggersIsMissed) {
   const auto& p = pipeline();
   std::size_t sentences_with_triggers = 0;
   for (const auto& [name, raw] : corpus_texts()) {
     const NormalizedText norm = normalize(raw);
-    const auto hot = locate_anchors(*p.patterns, norm.text);
     for (const Segment& s : p.segmenter.split(norm.text)) {
       if (find_triggers(*p.patterns, norm.text, s.begin, s.end).empty()) continue;
       ++sentences_with_triggers;
-      EXPECT_TRUE(overlaps(hot, s.begin, s.end))
-          << name << ": " << norm.text.substr(s.begin, s.end - s.begin);
+      const std::string_view sentence = std::string_view(norm.text).substr(s.begin, s.end - s.begin);
+      EXPECT_TRUE(may_hold_anchor(*p.patterns, sentence)) << name << ": " << sentence;
+      std::size_t para_begin = norm.text.rfind("\n\n", s.begin);
+      para_begin = para_begin == std::string::npos ? 0 : para_begin + 2;
+      const std::size_t para_end = std::min(norm.text.find("\n\n", s.end), norm.text.size());
+      EXPECT_TRUE(may_hold_anchor(
+          *p.patterns, std::string_view(norm.text).substr(para_begin, para_end - para_begin)))
+          << name << ": " << sentence;
     }
   }
   EXPECT_GT(sentences_with_triggers, 500u);
@@ -123,14 +108,15 @@ TEST(LocateAnchors, NoSentenceWithTriggersIsMissed) {
 
 // And for the whole binder: full and gated segmentation give the same claims
 // (same sentences, figures, evidence) and the same article cues.
-TEST(LocateAnchors, GatedSegmentationBindsLikeFullSegmentation) {
+TEST(MayHoldAnchor, GatedSegmentationBindsLikeFullSegmentation) {
   const auto& p = pipeline();
   std::size_t claims = 0;
   for (const auto& [name, raw] : corpus_texts()) {
     SCOPED_TRACE(name);
     const NormalizedText norm = normalize(raw);
     const auto full_segments = p.segmenter.split(norm.text);
-    const auto gated_segments = p.segmenter.split(norm.text, locate_anchors(*p.patterns, norm.text));
+    const auto gated_segments = p.segmenter.split(
+        norm.text, [&](std::string_view piece) { return may_hold_anchor(*p.patterns, piece); });
     const Findings full = p.binder->bind(norm.text, full_segments);
     const Findings gated = p.binder->bind(norm.text, gated_segments);
     ASSERT_EQ(full.claims.size(), gated.claims.size());
@@ -159,6 +145,28 @@ TEST(LocateAnchors, GatedSegmentationBindsLikeFullSegmentation) {
     }
   }
   EXPECT_GT(claims, 1000u);
+}
+
+TEST(FindAllTriggers, SameAsOneSentenceAtATime) {
+  const auto& p = pipeline();
+  std::size_t triggers = 0;
+  for (const auto& [name, raw] : corpus_texts()) {
+    const NormalizedText norm = normalize(raw);
+    const auto segments = p.segmenter.split(norm.text);
+    const auto all = find_all_triggers(*p.patterns, norm.text, segments);
+    ASSERT_EQ(all.size(), segments.size());
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+      const auto one = find_triggers(*p.patterns, norm.text, segments[i].begin, segments[i].end);
+      ASSERT_EQ(one.size(), all[i].size()) << name;
+      for (std::size_t k = 0; k < one.size(); ++k) {
+        EXPECT_EQ(one[k].begin, all[i][k].begin);
+        EXPECT_EQ(one[k].end, all[i][k].end);
+        EXPECT_EQ(one[k].pattern, all[i][k].pattern);
+      }
+      triggers += one.size();
+    }
+  }
+  EXPECT_GT(triggers, 2000u);
 }
 
 TEST(WithoutTextAnchors, DropsOnlyAnchorsOutsideClasses) {
