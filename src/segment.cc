@@ -368,11 +368,13 @@ class DocumentSplitter {
   void FlushRun() {
     if (!run_open_) return;
     run_open_ = false;
-    if (sentences_emitted_ >= 2 && !Hot(run_begin_, run_end_)) {
+    // One test per run: the sentences of a hot run are all marked anchored
+    // (the binder's Set scan tells those without an anchor cheaply enough).
+    run_hot_ = Hot(run_begin_, run_end_);
+    if (sentences_emitted_ >= 2 && !run_hot_) {
       // Nothing to bind here: one segment, not worth ICU's time.
-      cold_ = true;
       EmitSentence(run_begin_, run_end_);
-      cold_ = false;
+      run_hot_ = true;
       return;
     }
     std::string_view run = text_.substr(run_begin_, run_end_ - run_begin_);
@@ -431,7 +433,7 @@ class DocumentSplitter {
 
   Segment Sentence(Span span) {
     ++sentences_emitted_;
-    return {span.begin, span.end, paragraph_, false, false, !cold_ && Hot(span.begin, span.end)};
+    return {span.begin, span.end, paragraph_, false, false, run_hot_};
   }
 
   std::string_view text_;
@@ -439,7 +441,7 @@ class DocumentSplitter {
   const HotTest* is_hot_;  // null: split everything
   std::vector<Segment> segments_;
   std::size_t sentences_emitted_ = 0;  // segments that are not own lines
-  bool cold_ = false;
+  bool run_hot_ = true;                // the run being emitted passed the hot test
   std::string scratch_;
   int paragraph_ = 0;
   bool headline_decided_ = false;

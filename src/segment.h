@@ -66,8 +66,8 @@ class Segmenter {
   std::vector<Segment> split(std::string_view text) const;
   // The same cut, but a run of prose lines that fails the hot test is not
   // sentence-split: it becomes one segment with anchored=false (still cut at
-  // kMaxSegmentBytes). Sentences and own lines that fail it get
-  // anchored=false too. The lead (everything up to the second sentence that
+  // kMaxSegmentBytes); the sentences of a lead run that fails it, and own
+  // lines that fail it, get anchored=false too. The lead (everything up to the second sentence that
   // is not an own-line segment) is always split, so its segments are those
   // of split().
   std::vector<Segment> split(std::string_view text, const HotTest& is_hot) const;
