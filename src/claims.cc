@@ -85,6 +85,7 @@ struct Slot {
   bool arrest_noun = false;      // "47 arrests"
   bool person = false;           // a person noun follows
   bool partitive_of = false;     // "11 of whom", "Nine of them"
+  bool remainder = false;        // "the other five": the rest of a counted group
   bool total_marker = false;     // "a total of 74", "Of the 52"
   bool of_the = false;           // the total marker is "of the": a base, not a total of acts
   bool included = false;         // after "including"
@@ -545,6 +546,14 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
     }
     if (before == "not" || before == "no") s.negated = true;  // "Not one person was arrested"
+    // "the other five potential victims": the rest of a group already
+    // counted, never more people.
+    bool remainder = false;
+    if (before == "other" && q.begin >= seg.begin + 6) {
+      const std::size_t other_begin = text.rfind("other", q.begin);
+      remainder = other_begin != std::string_view::npos && other_begin >= seg.begin &&
+                  word_before(text, seg.begin, other_begin) == "the";
+    }
     re2::StringPiece pm;
     if (RE2::PartialMatch(after, *partitive_after, &pm)) {
       s.partitive_of = true;
@@ -561,6 +570,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
       if (t.kind() == TriggerKind::kAdditive && t.begin >= q.end && t.begin <= q.end + 1) {
         s.additive = true;  // "eight more", "six others"
+      }
+      if (remainder) {
+        s.additive = false;
+        s.remainder = true;
       }
       if (t.kind() == TriggerKind::kMinor && t.begin >= q.begin && t.end <= s.head_end) {
         s.minor = true;
@@ -895,10 +908,14 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
       auto id = emit(s, Category::kVictimsIdentified, value,
                      s.category_trigger ? rule : std::string("victims/identified"));
-      // "identified four victims, including a 16-year-old girl": part of four.
-      if (s.included && i > 0 && slots[i - 1].predicate == Slot::Predicate::kVictim) {
+      // "identified four victims, including a 16-year-old girl": part of
+      // four; so are "34 people ..., nine of them minors" and "the other
+      // five potential victims".
+      if ((s.included || s.partitive_of) && i > 0 &&
+          slots[i - 1].predicate == Slot::Predicate::kVictim) {
         out.claims[id].subsumed = true;
       }
+      if (s.remainder) out.claims[id].subsumed = true;
       if (s.minor) cues.minors = true;
       continue;
     }

@@ -75,5 +75,20 @@ TEST(Binder, DrugStingIsNotApplicable) {
   EXPECT_EQ(s.approach, Approach::kNotApplicable);
 }
 
+TEST(Binder, VictimsOfThemAreASubsetNotMore) {
+  const auto s = extractor().analyze(
+      "Investigators also recovered 34 people they described as potential trafficking victims, "
+      "nine of them minors between the ages of 14 and 17.");
+  EXPECT_EQ(s.counts.victims_identified.value, 34);
+}
+
+TEST(Binder, TheOtherFiveAreTheRestOfTheGroup) {
+  const auto s = extractor().analyze(
+      "Detectives identified seven potential victims of human trafficking, including two "
+      "17-year-old girls. Odell declined to say whether any of the other five potential victims "
+      "were among the adults booked.");
+  EXPECT_EQ(s.counts.victims_identified.value, 7);
+}
+
 }  // namespace
 }  // namespace rehope
