@@ -50,6 +50,12 @@ std::string lower(std::string_view s) {
 }
 
 // The last word before `pos` (lower case), skipping spaces.
+// The headline and the lead's sentences; not the menus, tables of contents
+// and bylines between them.
+bool in_lead(const std::vector<Segment>& segments, std::size_t index, const ArticleCues& cues) {
+  return index <= cues.lead_end && (segments[index].headline || !segments[index].line);
+}
+
 std::string word_before(std::string_view text, std::size_t floor, std::size_t pos) {
   std::size_t e = pos;
   while (e > floor && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
@@ -141,8 +147,8 @@ struct Binder::Impl {
     RE2::Options exact = o;
     exact.set_case_sensitive(true);  // "May 5, 2026", not "may"
     full_date = std::make_unique<RE2>(
-        "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?"
-        "\\s+((?:19|20)\\d\\d)\\b",
+        "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?"
+        "\\s+)?((?:19|20)\\d\\d)\\b",
         exact);
     // A year as a time ("in 2024", "March 2024", "a 2024 sting"), not as
     // the name of a thing ("the Attorney General's 2023 directive").
@@ -203,11 +209,23 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
   std::vector<std::vector<Trigger>> all_triggers = find_all_triggers(patterns, text, segments);
   for (std::size_t i = 0; i < segments.size(); ++i) {
     std::vector<Trigger> store = std::move(all_triggers[i]);
+    const std::size_t claims_before = out.claims.size();
     bind_sentence(text, segments, i, out, previous_acts, antecedent_total, list_header, store);
     bound[i] = !store.empty();
-    // Acts of this sentence are the antecedent acts of the next one.
+    // Acts of this sentence are the antecedent acts of the next one, unless
+    // all it counted was background ("four arrests for trafficking since
+    // 2020. We posted bond for 11 of the people arrested last weekend").
+    bool background_only = false;
+    for (std::size_t c = claims_before; c < out.claims.size(); ++c) {
+      if (!out.claims[c].background) {
+        background_only = false;
+        break;
+      }
+      background_only = true;
+    }
     previous_store = std::move(store);
     previous_acts.clear();
+    if (background_only) continue;
     for (const auto& t : previous_store) {
       if (is_category_act(t) && is_arrest_category(t.category()) &&
           t.category() != Category::kOtherArrested) {
@@ -219,8 +237,9 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
   return out;
 }
 
-// The article's date: the latest full date ("March 17, 2026") in the first
-// kilobyte, where datelines, bylines and "Updated ..." lines are.
+// The article's date: the latest date with a year ("March 17, 2026",
+// "February 2026") in the first kilobyte, where datelines, bylines and
+// "Updated ..." lines are.
 void Binder::Impl::article_date(std::string_view text, ArticleCues& cues) const {
   static constexpr std::string_view kMonths = "JanFebMarAprMayJunJulAugSepOctNovDec";
   const std::string_view top = text.substr(0, std::min<std::size_t>(text.size(), 1024));
@@ -305,7 +324,7 @@ void Binder::Impl::scan_cues(std::string_view text, const std::vector<Segment>& 
         case TriggerKind::kOtherCrime: cues.other_crime = true; break;
         case TriggerKind::kNotSting:
           cues.not_sting = true;
-          if (*index <= cues.lead_end) cues.not_sting_in_lead = true;
+          if (in_lead(segments, *index, cues)) cues.not_sting_in_lead = true;
           break;
         case TriggerKind::kServices:
           if (!background_segment(*index)) cues.services.push_back({*index, b, e});
@@ -374,7 +393,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       case TriggerKind::kOtherCrime: cues.other_crime = true; break;
       case TriggerKind::kNotSting:
         cues.not_sting = true;
-        if (index <= cues.lead_end) cues.not_sting_in_lead = true;
+        if (in_lead(segments, index, cues)) cues.not_sting_in_lead = true;
         break;
       case TriggerKind::kAct:
       case TriggerKind::kNoun:

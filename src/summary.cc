@@ -69,6 +69,26 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
   // places than corrections); restatements are one figure.
   std::optional<std::size_t> best;
   if (!per_sentence.empty()) best = per_sentence.begin()->first;
+  // Unless a later sentence restates every figure of it and adds more: "three
+  // juveniles were recovered ... Investigators recovered three juveniles and
+  // identified five adults as potential victims".
+  if (best && category != Category::kTotalArrested) {
+    const auto& first_ids = per_sentence[*best].second;
+    for (const auto& [segment, entry] : per_sentence) {
+      if (segment <= *best || entry.first <= per_sentence[*best].first) continue;
+      const bool restates = std::all_of(first_ids.begin(), first_ids.end(), [&](int a) {
+        const BoundClaim& x = claims[static_cast<std::size_t>(a)];
+        return std::any_of(entry.second.begin(), entry.second.end(), [&](int b) {
+          const BoundClaim& y = claims[static_cast<std::size_t>(b)];
+          return y.value == x.value && y.group == x.group;
+        });
+      });
+      if (restates) {
+        best = segment;
+        break;
+      }
+    }
+  }
   // Later sentences about another group of people add to it: "four women
   // were charged with prostitution ... The two girls were arrested on
   // prostitution charges". Only when every group so far is named.
