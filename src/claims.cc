@@ -92,6 +92,7 @@ struct Slot {
   bool person = false;           // a person noun follows
   bool partitive_of = false;     // "11 of whom", "Nine of them"
   bool remainder = false;        // "the other five": the rest of a counted group
+  bool named = false;            // a named arrestee, counted as one
   bool total_marker = false;     // "a total of 74", "Of the 52"
   bool of_the = false;           // the total marker is "of the": a base, not a total of acts
   bool included = false;         // after "including"
@@ -894,6 +895,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.background = s.background || background_at(s.q.begin);
     c.headline = seg.headline;
     c.additive = s.additive;
+    c.named = s.named;
     c.subsumed = false;
     c.minor = s.minor;
     c.further_charge = s.further_charge;
@@ -1018,6 +1020,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     s.head_end = t.end;
     s.q.value = 1;
     s.additive = true;
+    s.named = true;
     if (list_header) {
       // Listed under "Charged with solicitation were:"; a second charge on
       // the line does not make the person count twice.

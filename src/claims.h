@@ -28,6 +28,7 @@ struct BoundClaim {
   bool background = false;
   bool headline = false;
   bool additive = false;   // "another 15", "six others", a named arrestee
+  bool named = false;      // one named arrestee of a list
   bool subsumed = false;   // part of a figure already counted ("including")
   bool minor = false;      // a minor among the people counted
   bool further_charge = false;  // "was also charged": counted in its category, not the total

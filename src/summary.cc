@@ -34,6 +34,7 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
   std::int64_t additive_sum = 0;
   std::vector<int> additive_claims;
   bool additive_approx = false;
+  std::vector<int> named_claims;  // one per named arrestee
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const BoundClaim& c = claims[i];
     if (c.category != category || !counts_for_operation(c) || c.headline != headline) continue;
@@ -46,6 +47,10 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
     if (!c.value) {
       t.unspecified = true;
       t.claims.push_back(id);
+      continue;
+    }
+    if (c.named) {
+      named_claims.push_back(id);
       continue;
     }
     if (c.additive && !per_sentence.empty()) {
@@ -113,7 +118,7 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
       also.push_back(segment);
     }
   }
-  if (best || !additive_claims.empty()) {
+  if (best || !additive_claims.empty() || !named_claims.empty()) {
     std::int64_t value = additive_sum;
     if (best) {
       value += per_sentence[*best].first;
@@ -127,6 +132,11 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
     }
     for (int id : additive_claims) t.claims.push_back(id);
     t.approximate = t.approximate || additive_approx;
+    // A list of names after a figure names the people counted ("Seven men
+    // were charged ... They are: ..."): it adds only the names beyond it.
+    const auto named = static_cast<std::int64_t>(named_claims.size());
+    if (named > value) value = named;
+    for (int id : named_claims) t.claims.push_back(id);
     t.value = value;
     t.low = value;
     if (t.qualifier == Qualifier::kMoreThan) t.low = value + 1;
