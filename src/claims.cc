@@ -662,6 +662,30 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
            slots[next].q.begin >= s.q.end && slots[next].q.begin - s.q.end <= 12) {
       ++next;
     }
+    // "Four women, including a 17-year-old girl, were arrested for ...": the
+    // predicate and charge after an appositive inclusion are the count's own.
+    if (next == i + 1 && next < slots.size() && slots[next].included && !s.included &&
+        slots[next].q.begin >= s.head_end) {
+      const std::string gap =
+          lower(trim_view(text.substr(s.head_end, slots[next].q.begin - s.head_end)));
+      if (gap == ", including" || gap == ", among them") {
+        while (next < slots.size() && slots[next].included) ++next;
+        const std::size_t last = next - 1;
+        const std::size_t after = slots[last].head_end;
+        if (after < s.clause_end && text[after] == ',') {
+          if (next < slots.size()) e = std::min(e, slots[next].q.begin);
+          for (const auto& t : triggers) {
+            if ((t.kind() == TriggerKind::kPartitive || t.kind() == TriggerKind::kAll ||
+                 t.kind() == TriggerKind::kNegation) &&
+                t.begin >= after && t.begin < e) {
+              e = t.begin;
+            }
+          }
+          return std::pair{after + 1, std::max(e, after + 1)};
+        }
+        next = i + 1;
+      }
+    }
     if (next < slots.size()) e = std::min(e, slots[next].q.begin);
     for (const auto& t : triggers) {
       if ((t.kind() == TriggerKind::kPartitive || t.kind() == TriggerKind::kAll ||
@@ -972,8 +996,13 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const bool parent_of_partitive = i + 1 < slots.size() && slots[i + 1].partitive_of &&
                                      slots[i + 1].clause_begin == s.clause_begin &&
                                      slots[i + 1].q.begin <= s.head_end + 3;
+    // "Four women, including a 17-year-old girl, were arrested for ...": one
+    // charge for both, so the first is the category's count, not a total.
+    const bool shares_charge = i + 1 < slots.size() && slots[i + 1].included && !s.included &&
+                               s.category_trigger != nullptr && !s.noun_category &&
+                               slots[i + 1].category_trigger == s.category_trigger;
     const bool parent_of_inclusion = i + 1 < slots.size() && slots[i + 1].included &&
-                                     !s.included;
+                                     !s.included && !shares_charge;
     if (!s.category || s.total_marker || parent_of_partitive ||
         (parent_of_inclusion && slots[i + 1].category && s.category == slots[i + 1].category &&
          !s.noun_category)) {

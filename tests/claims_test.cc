@@ -90,5 +90,25 @@ TEST(Binder, TheOtherFiveAreTheRestOfTheGroup) {
   EXPECT_EQ(s.counts.victims_identified.value, 7);
 }
 
+TEST(Binder, AppositiveInclusionSharesTheCharge) {
+  const auto s = extractor().analyze(
+      "Four women, including a 17-year-old girl, were arrested for agreeing to perform sex acts "
+      "for money.");
+  EXPECT_EQ(s.counts.sellers_arrested.value, 4);
+  EXPECT_EQ(s.counts.total_arrested.value, 4);
+  EXPECT_TRUE(s.flags.minors_arrested);
+}
+
+TEST(Binder, NamesAfterAFigureNameThePeopleCounted) {
+  const auto s = extractor().analyze(
+      "Three men were charged with soliciting prostitution, deputies said.\n\n"
+      "Charged with soliciting prostitution were:\n"
+      "* John Smith, 41, of Dayton\n"
+      "* Mark Jones, 35, of Xenia\n"
+      "* Luis Ortega, 29, of Fairborn\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 3);
+  EXPECT_EQ(s.counts.total_arrested.value, 3);
+}
+
 }  // namespace
 }  // namespace rehope
