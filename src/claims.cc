@@ -1095,7 +1095,14 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       value = sentence_total ? sentence_total : antecedent_total;
       if (!value) continue;
     }
-    emit(s, act->category(), value, t.pattern->id);
+    const std::size_t id = emit(s, act->category(), value, t.pattern->id);
+    out.claims[id].share_of_total = true;
+    // "The rest were charged with soliciting": what the total leaves over.
+    const std::string opening = lower(text.substr(t.begin, std::min<std::size_t>(16, t.end - t.begin)));
+    if (!value && (opening.rfind("the rest", 0) == 0 || opening.rfind("the remain", 0) == 0 ||
+                   opening.rfind("the others", 0) == 0)) {
+      out.claims[id].rest = true;
+    }
     // "most of those arrested": arrests happened, number unknown.
     if (!sentence_total && !antecedent_total) {
       emit(s, Category::kTotalArrested, std::nullopt, t.pattern->id);

@@ -212,6 +212,7 @@ void aggregate(const Findings& findings, Summary& summary) {
   std::int64_t parts_sum = 0;
   std::int64_t further_sum = 0;  // people charged again, counted already
   bool parts_unspecified = false;
+  bool extra_unspecified = false;  // an unspecified part that is not a share of the total
   std::vector<int> part_claims;
   for (Category category : kCounted) {
     Tally t = body_or_headline(claims, category);
@@ -229,6 +230,10 @@ void aggregate(const Findings& findings, Summary& summary) {
       part_claims.insert(part_claims.end(), t.claims.begin(), t.claims.end());
     } else if (t.unspecified) {
       parts_unspecified = true;
+      for (int id : t.claims) {
+        const BoundClaim& c = claims[static_cast<std::size_t>(id)];
+        if (!c.value && !c.negated && !c.share_of_total) extra_unspecified = true;
+      }
     }
   }
   const Tally other = body_or_headline(claims, Category::kOtherArrested);
@@ -243,7 +248,13 @@ void aggregate(const Findings& findings, Summary& summary) {
   // The total: stated, reconciled with its parts.
   Tally stated = body_or_headline(claims, Category::kTotalArrested);
   Count& total = counts.total_arrested;
-  if (stated.value) {
+  if (stated.value && extra_unspecified && parts_sum == *stated.value) {
+    // "14 men were charged with solicitation; a handful of women were also
+    // arrested": the figure counts the men only, the total is not known.
+    total.status = CountStatus::kUnspecified;
+    total.claims = stated.claims;
+    total.claims.insert(total.claims.end(), part_claims.begin(), part_claims.end());
+  } else if (stated.value) {
     total = to_count(stated, CountStatus::kStated);
     if (parts_sum > *stated.value) {
       total = Count{CountStatus::kDerived, parts_sum, false, Qualifier::kNone, part_claims};
@@ -263,6 +274,37 @@ void aggregate(const Findings& findings, Summary& summary) {
     total.status = CountStatus::kUnspecified;
     total.claims = stated.claims;
     total.claims.insert(total.claims.end(), part_claims.begin(), part_claims.end());
+  }
+
+  // "Of the 47 people arrested, 12 were charged with prostitution and two
+  // with pimping. The rest were charged with soliciting": 33.
+  if (total.value && (total.status == CountStatus::kStated || total.status == CountStatus::kDerived)) {
+    std::optional<Category> rest_of;
+    int unknown = 0;
+    std::int64_t known = 0;
+    for (Category category : kCounted) {
+      if (category == Category::kVictimsIdentified) continue;
+      const Count& c = counts.get(category);
+      if (c.status == CountStatus::kUnspecified) {
+        ++unknown;
+        const bool rest = std::any_of(c.claims.begin(), c.claims.end(), [&](int id) {
+          return claims[static_cast<std::size_t>(id)].rest;
+        });
+        if (rest) rest_of = category;
+      } else if (c.value) {
+        known += *c.value;
+      }
+    }
+    if (other.value) known += *other.value;
+    if (rest_of && unknown == 1 && *total.value > known) {
+      Count& c = counts.get(*rest_of);
+      c.status = CountStatus::kDerived;
+      c.value = *total.value - known;
+      c.approximate = total.approximate;
+      c.claims.insert(c.claims.end(), total.claims.begin(), total.claims.end());
+      std::sort(c.claims.begin(), c.claims.end());
+      c.claims.erase(std::unique(c.claims.begin(), c.claims.end()), c.claims.end());
+    }
   }
 
   // Flags.

@@ -110,5 +110,23 @@ TEST(Binder, NamesAfterAFigureNameThePeopleCounted) {
   EXPECT_EQ(s.counts.total_arrested.value, 3);
 }
 
+TEST(Binder, TheRestIsWhatTheTotalLeavesOver) {
+  const auto s = extractor().analyze(
+      "Of the 47 people arrested, 12 were charged with prostitution and two with pimping. The "
+      "rest were charged with soliciting.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 33);
+  EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kDerived);
+  EXPECT_EQ(s.counts.total_arrested.value, 47);
+}
+
+TEST(Binder, AFigureOfOneGroupIsNotTheTotalWhenAnotherGroupHasNoNumber) {
+  const auto s = extractor().analyze(
+      "Fourteen men were charged with solicitation of prostitution, and a handful of women were "
+      "also arrested on prostitution charges, the sheriff said.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 14);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kUnspecified);
+  EXPECT_EQ(s.counts.total_arrested.status, CountStatus::kUnspecified);
+}
+
 }  // namespace
 }  // namespace rehope
