@@ -208,6 +208,16 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
   const Pattern* list_header = nullptr;
   std::vector<bool> bound(segments.size(), false);
   std::vector<std::vector<Trigger>> all_triggers = find_all_triggers(patterns, text, segments);
+  // A question states no figure: "If you believe three of them are victims,
+  // why are all eight sitting in a jail cell?"
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    std::string_view sentence = text.substr(segments[i].begin, segments[i].end - segments[i].begin);
+    while (!sentence.empty() && (sentence.back() == '"' || sentence.back() == '\'' ||
+                                 sentence.back() == ')')) {
+      sentence.remove_suffix(1);
+    }
+    if (!sentence.empty() && sentence.back() == '?') all_triggers[i].clear();
+  }
   for (std::size_t i = 0; i < segments.size(); ++i) {
     std::vector<Trigger> store = std::move(all_triggers[i]);
     const std::size_t claims_before = out.claims.size();

@@ -128,5 +128,20 @@ TEST(Binder, AFigureOfOneGroupIsNotTheTotalWhenAnotherGroupHasNoNumber) {
   EXPECT_EQ(s.counts.total_arrested.status, CountStatus::kUnspecified);
 }
 
+TEST(Binder, AQuestionStatesNoFigure) {
+  const auto s = extractor().analyze(
+      "Deputies arrested 44 people, 36 of them men accused of soliciting. Why are all eight "
+      "women sitting in a jail cell?");
+  EXPECT_EQ(s.counts.total_arrested.value, 44);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, MayBeVictimsArePossibleVictims) {
+  const auto s = extractor().analyze(
+      "Aukerman said three of the eight women told investigators they were working for someone "
+      "else and may be victims of trafficking.");
+  EXPECT_EQ(s.counts.victims_identified.value, 3);
+}
+
 }  // namespace
 }  // namespace rehope
