@@ -681,7 +681,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       if (gap == ", including" || gap == ", among them") {
         while (next < slots.size() && slots[next].included) ++next;
         const std::size_t last = next - 1;
-        const std::size_t after = slots[last].head_end;
+        // The comma that closes the appositive ("two 17-year-olds,").
+        std::size_t after = slots[last].head_end;
+        while (after < s.clause_end && after < slots[last].head_end + 24 && text[after] != ',') {
+          ++after;
+        }
         if (after < s.clause_end && text[after] == ',') {
           if (next < slots.size()) e = std::min(e, slots[next].q.begin);
           for (const auto& t : triggers) {
@@ -787,6 +791,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const std::size_t from = std::max(s.head_end, s.q.end);
     if (slots[n].q.begin < from) continue;
     const std::string_view gap = trim_view(text.substr(from, slots[n].q.begin - from));
+    // Not into "contacted 20 women, and 6 were identified as victims": a
+    // bare number after a counted noun is a share of it, with its own verb.
+    const bool bare_after_noun = !slots[n].person && s.person;
+    if (bare_after_noun) continue;
     if (gap == "and" || gap == "," || gap == ", and" || gap == "or") s.predicate = slots[n].predicate;
   }
   // A conditional is not an event: "if two of the people you arrested were
@@ -1201,6 +1209,38 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       s.head_end = arrest->end;
       s.negated = true;
       emit(s, Category::kSellersArrested, 0, "binder/none-arrested");
+    }
+  }
+  // "No victims were identified", "no one was identified as a trafficking
+  // victim": a stated zero for victims.
+  bool victims_counted = false;  // this sentence's claims are the last ones
+  for (auto c = out.claims.rbegin(); c != out.claims.rend() && c->segment == index; ++c) {
+    if (c->category == Category::kVictimsIdentified) victims_counted = true;
+  }
+  if (!victims_counted && !modal) {
+    for (const auto& t : triggers) {
+      const bool victim_word = t.kind() == TriggerKind::kVictim ||
+                               (t.kind() == TriggerKind::kNoun &&
+                                t.category() == Category::kVictimsIdentified);
+      if (!victim_word || background_at(t.begin)) continue;
+      const auto [cb, ce] = clause_of(t.begin);
+      const Trigger* negation = first_of_kind(TriggerKind::kNegation, cb, t.begin);
+      if (negation == nullptr || t.begin - negation->end > 40) continue;
+      const bool counted = std::any_of(slots.begin(), slots.end(), [&](const Slot& sl) {
+        return sl.q.begin >= negation->begin && sl.q.begin < t.end;
+      });
+      const std::string said = lower(text.substr(negation->begin, negation->end - negation->begin));
+      if (counted || said.find("arrest") != std::string::npos ||
+          said.find("charge") != std::string::npos) {
+        continue;
+      }
+      Slot s;
+      s.q.begin = negation->begin;
+      s.q.end = t.end;
+      s.head_end = t.end;
+      s.negated = true;
+      emit(s, Category::kVictimsIdentified, 0, "binder/no-victims");
+      break;
     }
   }
 

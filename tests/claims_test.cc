@@ -143,5 +143,25 @@ TEST(Binder, MayBeVictimsArePossibleVictims) {
   EXPECT_EQ(s.counts.victims_identified.value, 3);
 }
 
+TEST(Binder, NoVictimsIsAStatedZero) {
+  const auto s = extractor().analyze(
+      "Fifteen men were arrested for solicitation. No victims were identified.");
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kStatedZero);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 15);
+}
+
+TEST(Binder, ABareNumberAfterACountedNounIsAShareWithItsOwnVerb) {
+  const auto s = extractor().analyze(
+      "Officers contacted 20 women, and 6 were identified as possible victims of trafficking.");
+  EXPECT_EQ(s.counts.victims_identified.value, 6);
+}
+
+TEST(Binder, AppositiveInclusionOfVictims) {
+  const auto s = extractor().analyze(
+      "The task force arrested 16 buyers. Seven women, including two 17-year-olds, were "
+      "identified as victims and referred to a shelter.");
+  EXPECT_EQ(s.counts.victims_identified.value, 7);
+}
+
 }  // namespace
 }  // namespace rehope
