@@ -41,11 +41,11 @@ std::vector<Case> load_corpus() {
     const json j = json::parse(line);
     cases.push_back({j.at("id").get<std::string>(), j.at("text").get<std::string>(), j.at("expect")});
   }
-  // articles/: written alongside the extractor; heldout/ and heldout2/:
-  // written later by someone who had not seen the code, first scored unseen
-  // (docs/accuracy.md gives the unseen and the current figures).
+  // articles/: written alongside the extractor; heldout/, heldout2/ and
+  // heldout3/: written later by someone who had not seen the code, first
+  // scored unseen (docs/accuracy.md gives the unseen and the current figures).
   std::vector<fs::path> articles;
-  for (const char* sub : {"articles", "heldout", "heldout2"}) {
+  for (const char* sub : {"articles", "heldout", "heldout2", "heldout3"}) {
     for (const auto& e : fs::directory_iterator(dir / sub)) {
       if (e.path().extension() == ".txt") articles.push_back(e.path());
     }
@@ -179,8 +179,8 @@ TEST(OwnCorpus, AccuracyFloor) {
   const double recall = tp + fn ? double(tp) / (tp + fn) : 1.0;
   const double f1 = precision + recall ? 2 * precision * recall / (precision + recall) : 0.0;
   std::cout << "own corpus: mean_exact=" << mean << " sellers_flag_f1=" << f1 << "\n";
-  constexpr double kMeanExactFloor = 0.92;
-  constexpr double kSellersF1Floor = 0.95;
+  constexpr double kMeanExactFloor = 0.94;
+  constexpr double kSellersF1Floor = 0.96;
   EXPECT_GE(mean, kMeanExactFloor) << misses.str();
   if (std::getenv("REHOPE_SHOW_MISSES")) std::cout << misses.str();
   EXPECT_GE(f1, kSellersF1Floor);
