@@ -850,10 +850,20 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       s.category_trigger = act;
       continue;
     }
-    // "the 22 people arrested were all buyers".
+    // "the 22 people arrested were all buyers"; not "an operation targeting
+    // sex buyers and traffickers", which says whom it was after.
+    auto targeted = [&](const Trigger& t) {
+      const std::size_t from = t.begin >= fb + 40 ? t.begin - 40 : fb;
+      const std::string before = lower(text.substr(from, t.begin - from));
+      for (const char* w : {"targeting", "targeted", "aimed at", "focused on", "focusing on",
+                            "directed at", "going after"}) {
+        if (before.find(w) != std::string::npos) return true;
+      }
+      return false;
+    };
     for (const auto& t : triggers) {
       if (t.kind() == TriggerKind::kNoun && t.begin >= fb && t.end <= fe &&
-          t.category() != Category::kVictimsIdentified) {
+          t.category() != Category::kVictimsIdentified && !targeted(t)) {
         s.category = t.category();
         s.category_trigger = &t;
         break;
@@ -979,6 +989,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         out.claims[id].subsumed = true;
       }
       if (s.remainder) out.claims[id].subsumed = true;
+      // "located four women, and all four were identified as victims".
+      if (s.q.all && std::any_of(slots.begin(), slots.begin() + static_cast<std::ptrdiff_t>(i),
+                                 [&](const Slot& o) { return o.q.value == s.q.value; })) {
+        out.claims[id].subsumed = true;
+      }
       if (s.minor) cues.minors = true;
       continue;
     }

@@ -163,5 +163,19 @@ TEST(Binder, AppositiveInclusionOfVictims) {
   EXPECT_EQ(s.counts.victims_identified.value, 7);
 }
 
+TEST(Binder, AllFourAreTheFourAlreadyCounted) {
+  const auto s = extractor().analyze(
+      "Deputies located four women advertised on the same websites, and all four were "
+      "identified as potential victims of trafficking.");
+  EXPECT_EQ(s.counts.victims_identified.value, 4);
+}
+
+TEST(Binder, WhomAnOperationTargetsIsNotWhoWasArrested) {
+  const auto s = extractor().analyze(
+      "112 ARRESTS IN STATEWIDE OPERATION TARGETING SEX BUYERS AND TRAFFICKERS");
+  EXPECT_EQ(s.counts.traffickers_arrested.status, CountStatus::kNotMentioned);
+  EXPECT_EQ(s.counts.total_arrested.value, 112);
+}
+
 }  // namespace
 }  // namespace rehope
