@@ -989,6 +989,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         out.claims[id].subsumed = true;
       }
       if (s.remainder) out.claims[id].subsumed = true;
+      // "two victims - one of them a 16-year-old girl": the girl is the one.
+      if (i > 0 && slots[i - 1].partitive_of && slots[i - 1].predicate == Slot::Predicate::kVictim &&
+          s.q.begin >= slots[i - 1].head_end && s.q.begin - slots[i - 1].head_end <= 2) {
+        out.claims[id].subsumed = true;
+      }
       // "located four women, and all four were identified as victims".
       if (s.q.all && std::any_of(slots.begin(), slots.begin() + static_cast<std::ptrdiff_t>(i),
                                  [&](const Slot& o) { return o.q.value == s.q.value; })) {
