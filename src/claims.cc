@@ -1039,8 +1039,13 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const bool shares_charge = i + 1 < slots.size() && slots[i + 1].included && !s.included &&
                                s.category_trigger != nullptr && !s.noun_category &&
                                slots[i + 1].category_trigger == s.category_trigger;
+    // "47 individuals for attempting to purchase sex, including five who ...":
+    // the charge before the inclusion is the count's own.
+    const bool own_charge = s.category_trigger != nullptr && i + 1 < slots.size() &&
+                            s.category_trigger->begin >= s.q.end &&
+                            s.category_trigger->end <= slots[i + 1].q.begin;
     const bool parent_of_inclusion = i + 1 < slots.size() && slots[i + 1].included &&
-                                     !s.included && !shares_charge;
+                                     !s.included && !shares_charge && !own_charge;
     if (!s.category || s.total_marker || parent_of_partitive ||
         (parent_of_inclusion && slots[i + 1].category && s.category == slots[i + 1].category &&
          !s.noun_category)) {

@@ -177,5 +177,13 @@ TEST(Binder, WhomAnOperationTargetsIsNotWhoWasArrested) {
   EXPECT_EQ(s.counts.total_arrested.value, 112);
 }
 
+TEST(Binder, ACountWithItsOwnChargeBeforeAnInclusionKeepsIt) {
+  const auto s = extractor().analyze(
+      "The operation resulted in the arrest of 47 individuals for attempting to purchase sex, "
+      "including five who allegedly sought to buy sex from a minor.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 47);
+  EXPECT_EQ(s.counts.total_arrested.value, 47);
+}
+
 }  // namespace
 }  // namespace rehope
