@@ -626,6 +626,15 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
                t.begin < s.q.begin;
       });
       if (inside_act) continue;
+      // "promoting prostitution of a minor", "trafficking of a child": the
+      // person the offence is about, right after the act.
+      if (s.q.from_article) {
+        const bool object_of_act = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+          if (!is_category_act(t) || t.end > s.q.begin || s.q.begin - t.end > 4) return false;
+          return lower(trim_view(text.substr(t.end, s.q.begin - t.end))) == "of";
+        });
+        if (object_of_act) continue;
+      }
       if (!kept.empty()) {
         const Slot& prev = kept.back();
         const std::size_t from = prev.head_end, to = s.q.begin;
