@@ -154,10 +154,10 @@ struct Binder::Impl {
     // A year as a time ("in 2024", "March 2024", "a 2024 sting"), not as
     // the name of a thing ("the Attorney General's 2023 directive").
     year_mention = std::make_unique<RE2>(
-        "(?:\\b(?i:in|during|of|from|by)\\s+(?i:early\\s+|late\\s+|mid-)?"
+        "(?:\\b(?i:in|during|of|from|by)\\s+(?i:an?\\s+|the\\s+)?(?i:early\\s+|late\\s+|mid-)?"
         "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?)"
         "((?:19|20)\\d\\d)\\b"
-        "|\\b((?:19|20)\\d\\d)\\s+(?:[\\w-]+\\s+){0,2}(?i:operation|sting|sweep|raid|crackdown|"
+        "|\\b((?:19|20)\\d\\d)\\s+(?:[\\w'-]+\\s+){0,3}(?i:operation|sting|sweep|raid|crackdown|"
         "investigation|arrest|bust|detail)s?\\b",
         exact);
     relative_pronoun = std::make_unique<RE2>("\\b(?:who|whom|whose|that|which)\\b", o);
