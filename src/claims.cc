@@ -879,8 +879,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
     }
     if (s.category) continue;
-    // Coordinated with the next count: "37 men and one woman for solicitation".
-    if (n + 1 < slots.size() && slots[n + 1].category && !slots[n + 1].partitive_of) {
+    // Coordinated with the next count: "37 men and one woman for solicitation";
+    // not "64 arrests, 15 potential victims".
+    if (n + 1 < slots.size() && slots[n + 1].category && !slots[n + 1].partitive_of &&
+        !(s.arrest_noun && *slots[n + 1].category == Category::kVictimsIdentified)) {
       const std::string_view gap = trim_view(text.substr(fb, fe - fb));
       if (gap.empty() || gap == "and" || gap == "," || gap == ", and" || gap == "or" ||
           gap == ", or") {

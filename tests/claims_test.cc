@@ -185,5 +185,19 @@ TEST(Binder, ACountWithItsOwnChargeBeforeAnInclusionKeepsIt) {
   EXPECT_EQ(s.counts.total_arrested.value, 47);
 }
 
+TEST(Binder, PatronsAreBuyers) {
+  const auto s = extractor().analyze(
+      "Of those arrested, 52 were charged with engaging in prostitution as a patron, and four "
+      "were charged with human trafficking.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 52);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, ArrestsAreNotVictimsBecauseACommaJoinsThem) {
+  const auto s = extractor().analyze("Operation leads to 64 arrests, 15 potential victims identified");
+  EXPECT_EQ(s.counts.victims_identified.value, 15);
+  EXPECT_EQ(s.counts.total_arrested.value, 64);
+}
+
 }  // namespace
 }  // namespace rehope
