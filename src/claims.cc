@@ -849,6 +849,18 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       if (t.kind() != TriggerKind::kAct || t.begin < fb || t.end > fe || t.begin > fb + 100) continue;
       if (!act || t.pattern->priority > act->pattern->priority) act = &t;
     }
+    // A row of a list by charge, count first ("9 - Solicitation of
+    // Prostitution"): the dash is the row's separator, not a clause break.
+    const std::string_view row_lead = text.substr(seg.begin, s.q.begin - seg.begin);
+    const bool row_start = std::none_of(row_lead.begin(), row_lead.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) != 0;
+    });
+    if (!act && row_start && (seg.line || seg.end - seg.begin < 80)) {
+      for (const auto& t : triggers) {
+        if (t.kind() != TriggerKind::kAct || t.begin < fb || t.begin > fb + 4) continue;
+        if (!act || t.pattern->priority > act->pattern->priority) act = &t;
+      }
+    }
     if (s.noun_category && (!act || act->pattern->priority < 2)) {
       s.category = s.noun_category;
       s.category_trigger = s.noun;
@@ -857,6 +869,17 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (act) {
       s.category = act->category();
       s.category_trigger = act;
+      // A row of a list by charge, count first: "9 - Solicitation of
+      // Prostitution", "2: Prostitution".
+      const std::size_t from = std::max(s.head_end, s.q.end);
+      if (s.predicate == Slot::Predicate::kNone && (seg.line || seg.end - seg.begin < 80) &&
+          act->begin >= from) {
+        const std::string_view sep = trim_view(text.substr(from, act->begin - from));
+        if (row_start && sep.size() <= 3 &&
+            std::all_of(sep.begin(), sep.end(), [](char c) { return c == '-' || c == ':' || c == ' '; })) {
+          s.predicate = Slot::Predicate::kArrest;
+        }
+      }
       continue;
     }
     // "the 22 people arrested were all buyers"; not "an operation targeting

@@ -199,5 +199,15 @@ TEST(Binder, ArrestsAreNotVictimsBecauseACommaJoinsThem) {
   EXPECT_EQ(s.counts.total_arrested.value, 64);
 }
 
+TEST(Binder, ListRowsCountFirst) {
+  const auto s = extractor().analyze(
+      "Deputies ran a prostitution sting this weekend.\n\nRESULTS:\n"
+      "\xE2\x80\xA2 9 \xE2\x80\x93 Solicitation of Prostitution\n"
+      "\xE2\x80\xA2 2 \xE2\x80\x93 Prostitution\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 9);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 2);
+  EXPECT_EQ(s.counts.total_arrested.value, 11);
+}
+
 }  // namespace
 }  // namespace rehope
