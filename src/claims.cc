@@ -981,6 +981,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.background = s.background || background_at(s.q.begin);
     c.headline = seg.headline;
     c.additive = s.additive;
+    c.vague = s.q.kind == QuantityKind::kVague;
     c.named = s.named;
     c.subsumed = false;
     c.minor = s.minor;

@@ -31,6 +31,7 @@ struct BoundClaim {
   bool named = false;      // one named arrestee of a list
   bool rest = false;       // "the rest were charged with ...": total minus the other parts
   bool share_of_total = false;  // "most of them", "the rest": part of a figure said elsewhere
+  bool vague = false;           // "dozens of", "a handful of": a count with no number
   bool subsumed = false;   // part of a figure already counted ("including")
   bool minor = false;      // a minor among the people counted
   bool further_charge = false;  // "was also charged": counted in its category, not the total

@@ -280,6 +280,36 @@ void aggregate(const Findings& findings, Summary& summary) {
     total.claims.insert(total.claims.end(), part_claims.begin(), part_claims.end());
   }
 
+  // "More than two dozen men were arrested ... The men were charged with
+  // patronizing prostitution": one charge named for everyone counted.
+  if (total.value && total.status == CountStatus::kStated) {
+    std::optional<Category> only;
+    int named = 0;
+    for (Category category : kCounted) {
+      if (category == Category::kVictimsIdentified) continue;
+      const Count& c = counts.get(category);
+      if (c.status == CountStatus::kNotMentioned || c.status == CountStatus::kStatedZero) continue;
+      ++named;
+      if (c.status == CountStatus::kUnspecified) only = category;
+    }
+    if (named == 1 && only && !other.value) {
+      Count& c = counts.get(*only);
+      const bool whole_group = std::all_of(c.claims.begin(), c.claims.end(), [&](int id) {
+        const BoundClaim& b = claims[static_cast<std::size_t>(id)];
+        return !b.value && !b.negated && !b.share_of_total && !b.vague;
+      });
+      if (whole_group && !c.claims.empty()) {
+        c.status = CountStatus::kDerived;
+        c.value = total.value;
+        c.approximate = total.approximate;
+        c.qualifier = total.qualifier;
+        c.claims.insert(c.claims.end(), total.claims.begin(), total.claims.end());
+        std::sort(c.claims.begin(), c.claims.end());
+        c.claims.erase(std::unique(c.claims.begin(), c.claims.end()), c.claims.end());
+      }
+    }
+  }
+
   // "Of the 47 people arrested, 12 were charged with prostitution and two
   // with pimping. The rest were charged with soliciting": 33.
   if (total.value && (total.status == CountStatus::kStated || total.status == CountStatus::kDerived)) {

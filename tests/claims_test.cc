@@ -209,5 +209,15 @@ TEST(Binder, ListRowsCountFirst) {
   EXPECT_EQ(s.counts.total_arrested.value, 11);
 }
 
+TEST(Binder, OneChargeNamedForEveryoneCounted) {
+  const auto s = extractor().analyze(
+      "More than two dozen men were arrested over the weekend in an undercover operation, police "
+      "said. The men were charged with patronizing prostitution. No trafficking-related charges "
+      "were filed.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 24);
+  EXPECT_TRUE(s.counts.buyers_arrested.approximate);
+  EXPECT_EQ(s.counts.traffickers_arrested.status, CountStatus::kStatedZero);
+}
+
 }  // namespace
 }  // namespace rehope
