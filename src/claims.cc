@@ -56,6 +56,21 @@ bool in_lead(const std::vector<Segment>& segments, std::size_t index, const Arti
   return index <= cues.lead_end && (segments[index].headline || !segments[index].line);
 }
 
+// The count is a subject and a verb follows: "The other 12 face felony
+// charges", "19 were booked".
+bool verb_follows(std::string_view after) {
+  std::size_t b = 0;
+  while (b < after.size() && after[b] == ' ') ++b;
+  std::size_t e = b;
+  while (e < after.size() && std::isalpha(static_cast<unsigned char>(after[e]))) ++e;
+  const std::string word = lower(after.substr(b, e - b));
+  for (const char* verb : {"face", "faces", "faced", "were", "was", "are", "is", "will", "have",
+                           "has", "had", "remain", "remained"}) {
+    if (word == verb) return true;
+  }
+  return false;
+}
+
 std::string word_before(std::string_view text, std::size_t floor, std::size_t pos) {
   std::size_t e = pos;
   while (e > floor && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
@@ -541,8 +556,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       s.group = person_group(lower(q.from_article ? text.substr(q.begin, q.end - q.begin)
                                                   : std::string_view(noun_match.data(),
                                                                      noun_match.size())));
-    } else if (RE2::PartialMatch(after, *non_person_head)) {
-      continue;  // "60 officers", "two Eastbrook motels"
+    } else if (!verb_follows(after) && RE2::PartialMatch(after, *non_person_head)) {
+      continue;  // "60 officers", "two Eastbrook motels"; not "12 face felony charges"
     } else {
       s.head_end = q.end;
     }
@@ -626,12 +641,13 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
                t.begin < s.q.begin;
       });
       if (inside_act) continue;
-      // "promoting prostitution of a minor", "trafficking of a child": the
-      // person the offence is about, right after the act.
+      // "promoting prostitution of a minor", "purchasing sex from a minor":
+      // the person the offence is about, right after the act.
       if (s.q.from_article) {
         const bool object_of_act = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
-          if (!is_category_act(t) || t.end > s.q.begin || s.q.begin - t.end > 4) return false;
-          return lower(trim_view(text.substr(t.end, s.q.begin - t.end))) == "of";
+          if (!is_category_act(t) || t.end > s.q.begin || s.q.begin - t.end > 12) return false;
+          const std::string gap = lower(trim_view(text.substr(t.end, s.q.begin - t.end)));
+          return gap == "of" || gap == "from" || gap == "with" || gap == "involving";
         });
         if (object_of_act) continue;
       }
@@ -1099,6 +1115,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       continue;
     }
     auto id = emit(s, *s.category, value, rule);
+    // "Nineteen of the men were charged with soliciting ... The other 12 face
+    // charges of ...": among arrests, the other part of the total.
+    if (s.remainder) out.claims[id].additive = true;
     if (s.included && i > 0 && slots[i - 1].category == s.category &&
         !slots[i - 1].total_marker) {
       out.claims[id].subsumed = true;

@@ -219,5 +219,13 @@ TEST(Binder, OneChargeNamedForEveryoneCounted) {
   EXPECT_EQ(s.counts.traffickers_arrested.status, CountStatus::kStatedZero);
 }
 
+TEST(Binder, TheOtherTwelveAreTheRestOfTheArrests) {
+  const auto s = extractor().analyze(
+      "Nineteen of the men were charged with soliciting prostitution after agreeing to pay a "
+      "detective posing as an adult. The other 12 face felony charges of attempting to purchase "
+      "sexual conduct from a minor.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 31);
+}
+
 }  // namespace
 }  // namespace rehope
