@@ -780,6 +780,19 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         best_distance = distance;
       }
     }
+    // "identified four of the six women charged as possible trafficking
+    // victims": the verb before and the "as victims" after frame the count;
+    // the participle "charged" between only describes the women.
+    if (best && best->kind() == TriggerKind::kArrest && best->begin >= fb) {
+      const Trigger* before = nullptr;
+      const Trigger* as_victims = nullptr;
+      for (const auto& t : triggers) {
+        if (t.kind() != TriggerKind::kVictim) continue;
+        if (t.end <= s.q.begin && t.begin >= bb) before = &t;
+        if (t.begin > best->end && t.end <= fe && t.pattern->priority > 0) as_victims = &t;
+      }
+      if (before && as_victims) best = as_victims;
+    }
     if (best) {
       s.predicate = best->kind() == TriggerKind::kArrest ? Slot::Predicate::kArrest
                                                           : Slot::Predicate::kVictim;

@@ -227,5 +227,13 @@ TEST(Binder, TheOtherTwelveAreTheRestOfTheArrests) {
   EXPECT_EQ(s.counts.buyers_arrested.value, 31);
 }
 
+TEST(Binder, IdentifiedAsVictimsAroundAParticiple) {
+  const auto s = extractor().analyze(
+      "Deputies charged six women with prostitution. Detectives identified four of the six women "
+      "charged as possible trafficking victims, he said.");
+  EXPECT_EQ(s.counts.victims_identified.value, 4);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 6);
+}
+
 }  // namespace
 }  // namespace rehope
