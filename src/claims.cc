@@ -913,8 +913,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     }
     // "the 22 people arrested were all buyers"; not "an operation targeting
     // sex buyers and traffickers", which says whom it was after.
+    const std::size_t scope_begin = fb;  // a structured binding cannot be captured (C++20)
     auto targeted = [&](const Trigger& t) {
-      const std::size_t from = t.begin >= fb + 40 ? t.begin - 40 : fb;
+      const std::size_t from = t.begin >= scope_begin + 40 ? t.begin - 40 : scope_begin;
       const std::string before = lower(text.substr(from, t.begin - from));
       for (const char* w : {"targeting", "targeted", "aimed at", "focused on", "focusing on",
                             "directed at", "going after"}) {

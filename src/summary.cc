@@ -79,11 +79,13 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
   // identified five adults as potential victims".
   if (best && category != Category::kTotalArrested) {
     const auto& first_ids = per_sentence[*best].second;
-    for (const auto& [segment, entry] : per_sentence) {
-      if (segment <= *best || entry.first <= per_sentence[*best].first) continue;
+    for (const auto& sentence : per_sentence) {
+      const std::size_t segment = sentence.first;
+      const auto& ids = sentence.second.second;
+      if (segment <= *best || sentence.second.first <= per_sentence[*best].first) continue;
       const bool restates = std::all_of(first_ids.begin(), first_ids.end(), [&](int a) {
         const BoundClaim& x = claims[static_cast<std::size_t>(a)];
-        return std::any_of(entry.second.begin(), entry.second.end(), [&](int b) {
+        return std::any_of(ids.begin(), ids.end(), [&](int b) {
           const BoundClaim& y = claims[static_cast<std::size_t>(b)];
           return y.value == x.value && y.group == x.group;
         });
