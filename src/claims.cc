@@ -108,6 +108,7 @@ struct Slot {
   bool partitive_of = false;     // "11 of whom", "Nine of them"
   bool remainder = false;        // "the other five": the rest of a counted group
   bool named = false;            // a named arrestee, counted as one
+  bool list_row = false;         // a row of a list by charge (own line)
   bool total_marker = false;     // "a total of 74", "Of the 52"
   bool of_the = false;           // the total marker is "of the": a base, not a total of acts
   bool included = false;         // after "including"
@@ -907,6 +908,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         if (row_start && sep.size() <= 3 &&
             std::all_of(sep.begin(), sep.end(), [](char c) { return c == '-' || c == ':' || c == ' '; })) {
           s.predicate = Slot::Predicate::kArrest;
+          s.list_row = seg.line;
         }
       }
       continue;
@@ -968,9 +970,14 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       const std::string_view sep = trim_view(between);
       const char act_last = text[back->end - 1];
       const bool act_ends_list = act_last == ',' || act_last == ':';
-      if ((act_ends_list && sep.empty()) || (!sep.empty() && (sep.size() <= 2 || leader_only))) {
+      // "Traveling to meet a minor for sexual conduct (Sec. 14-311) ...... 2":
+      // words after the charge, then a dotted leader to the figure.
+      const bool leader_tail = seg.line && sep.size() >= 3 && sep.ends_with("...");
+      if ((act_ends_list && sep.empty()) ||
+          (!sep.empty() && (sep.size() <= 2 || leader_only || leader_tail))) {
         s.category = back->category();
         s.category_trigger = back;
+        s.list_row = seg.line;
         const bool short_line = seg.line || seg.end - seg.begin < 80;
         if (s.predicate == Slot::Predicate::kNone && (has_arrest || short_line)) {
           s.predicate = Slot::Predicate::kArrest;
@@ -1129,6 +1136,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       continue;
     }
     auto id = emit(s, *s.category, value, rule);
+    // Rows of a list by charge add up, row after row, even when two rows
+    // fall in one category ("Human trafficking ... 1", "Deriving support ...
+    // 1").
+    if (s.list_row && *s.category != Category::kTotalArrested) out.claims[id].additive = true;
     // "Nineteen of the men were charged with soliciting ... The other 12 face
     // charges of ...": among arrests, the other part of the total.
     if (s.remainder) out.claims[id].additive = true;

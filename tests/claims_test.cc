@@ -235,5 +235,19 @@ TEST(Binder, IdentifiedAsVictimsAroundAParticiple) {
   EXPECT_EQ(s.counts.sellers_arrested.value, 6);
 }
 
+TEST(Binder, RowsOfAChargeListAddUp) {
+  const auto s = extractor().analyze(
+      "A total of 25 suspects were arrested. Charges are as follows:\n\n"
+      "  * Solicitation of prostitution (Sec. 14-209) ............ 21\n"
+      "  * Traveling to meet a minor for sexual conduct (Sec. 14-311) ...... 2\n"
+      "  * Human trafficking (Sec. 14-402) ........................ 1\n"
+      "  * Deriving support from the proceeds of prostitution (Sec. 14-213) ... 1\n\n"
+      "No adult who was offering commercial sex was charged.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 23);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+  EXPECT_EQ(s.counts.total_arrested.value, 25);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+}
+
 }  // namespace
 }  // namespace rehope
