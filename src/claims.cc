@@ -637,9 +637,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   {
     std::vector<Slot> kept;
     for (auto& s : slots) {
+      // ... or one that starts inside it: "Solicitation of a Juvenile Prostitute".
       const bool inside_act = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
-        return is_category_act(t) && t.begin <= s.q.begin && t.end >= s.q.end &&
-               t.begin < s.q.begin;
+        return is_category_act(t) && t.begin < s.q.begin && t.end > s.q.begin;
       });
       if (inside_act) continue;
       // "promoting prostitution of a minor", "purchasing sex from a minor":
@@ -651,6 +651,22 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
           return gap == "of" || gap == "from" || gap == "with" || gap == "involving";
         });
         if (object_of_act) continue;
+        // "involuntary sexual servitude of a minor": a child named as the
+        // object of an offence, not a person arrested ("the arrest of a
+        // juvenile" still counts).
+        const std::string noun = lower(text.substr(s.q.begin, s.q.end - s.q.begin));
+        const bool child = noun.ends_with("minor") || noun.ends_with("child") ||
+                           noun.ends_with("juvenile") || noun.ends_with("girl") ||
+                           noun.ends_with("boy") || noun.ends_with("teen") ||
+                           noun.ends_with("teenager");
+        if (child && word_before(text, seg.begin, s.q.begin) == "of") {
+          const std::size_t of_at = text.rfind("of", s.q.begin);
+          const std::string owner = word_before(text, seg.begin, of_at);
+          if (owner != "arrest" && owner != "arrests" && owner != "detention" &&
+              owner != "booking") {
+            continue;
+          }
+        }
       }
       if (!kept.empty()) {
         const Slot& prev = kept.back();

@@ -249,5 +249,18 @@ TEST(Binder, RowsOfAChargeListAddUp) {
   EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
 }
 
+TEST(Binder, AChildNamedInAChargeIsNotAPersonArrested) {
+  const auto s = extractor().analyze(
+      "Arrested and charged with Solicitation of a Juvenile Prostitute:\n"
+      "* Curtis Allen Maddox, 52, of Vernon Heights\n\n"
+      "Arrested and charged with Involuntary Sexual Servitude of a Minor and Promoting Juvenile "
+      "Prostitution:\n"
+      "* Jerome Tyrell Banks, 24, of Vernon Heights\n");
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 1);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 2);
+}
+
 }  // namespace
 }  // namespace rehope
