@@ -262,5 +262,17 @@ TEST(Binder, AChildNamedInAChargeIsNotAPersonArrested) {
   EXPECT_EQ(s.counts.total_arrested.value, 2);
 }
 
+TEST(Binder, NoVictimsInOtherWords) {
+  for (const char* text :
+       {"Deputies arrested 12 men for soliciting. Tibbets said no trafficking victims were "
+        "identified during the operation.",
+        "Deputies arrested 12 men for soliciting. Mabry said investigators did not identify any "
+        "trafficking victims during the operation."}) {
+    const auto s = extractor().analyze(text);
+    EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kStatedZero) << text;
+    EXPECT_EQ(s.counts.buyers_arrested.value, 12) << text;
+  }
+}
+
 }  // namespace
 }  // namespace rehope
