@@ -714,6 +714,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
            slots[next].q.begin >= s.q.end && slots[next].q.begin - s.q.end <= 12) {
       ++next;
     }
+    // Where the scope starts, where cues may cut it, and its least end.
+    std::size_t begin = std::max(s.head_end, s.q.end);
+    std::size_t cut_from = s.head_end;
+    std::size_t least_end = s.head_end;
     // "Four women, including a 17-year-old girl, were arrested for ...": the
     // predicate and charge after an appositive inclusion are the count's own.
     if (next == i + 1 && next < slots.size() && slots[next].included && !s.included &&
@@ -721,36 +725,29 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       const std::string gap =
           lower(trim_view(text.substr(s.head_end, slots[next].q.begin - s.head_end)));
       if (gap == ", including" || gap == ", among them") {
-        while (next < slots.size() && slots[next].included) ++next;
-        const std::size_t last = next - 1;
+        std::size_t past = next;
+        while (past < slots.size() && slots[past].included) ++past;
         // The comma that closes the appositive ("two 17-year-olds,").
-        std::size_t after = slots[last].head_end;
-        while (after < s.clause_end && after < slots[last].head_end + 24 && text[after] != ',') {
-          ++after;
-        }
+        const std::size_t head_end = slots[past - 1].head_end;
+        std::size_t after = head_end;
+        while (after < s.clause_end && after < head_end + 24 && text[after] != ',') ++after;
         if (after < s.clause_end && text[after] == ',') {
-          if (next < slots.size()) e = std::min(e, slots[next].q.begin);
-          for (const auto& t : triggers) {
-            if ((t.kind() == TriggerKind::kPartitive || t.kind() == TriggerKind::kAll ||
-                 t.kind() == TriggerKind::kNegation) &&
-                t.begin >= after && t.begin < e) {
-              e = t.begin;
-            }
-          }
-          return std::pair{after + 1, std::max(e, after + 1)};
+          next = past;
+          begin = after + 1;
+          cut_from = after;
+          least_end = after + 1;
         }
-        next = i + 1;
       }
     }
     if (next < slots.size()) e = std::min(e, slots[next].q.begin);
     for (const auto& t : triggers) {
       if ((t.kind() == TriggerKind::kPartitive || t.kind() == TriggerKind::kAll ||
            t.kind() == TriggerKind::kNegation) &&
-          t.begin >= s.head_end && t.begin < e) {
+          t.begin >= cut_from && t.begin < e) {
         e = t.begin;  // "100 people were arrested, most of them for solicitation"
       }
     }
-    return std::pair{std::max(s.head_end, s.q.end), std::max(e, s.head_end)};
+    return std::pair{begin, std::max(e, least_end)};
   };
   auto scope_bwd = [&](std::size_t i) {
     const Slot& s = slots[i];

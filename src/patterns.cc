@@ -429,12 +429,10 @@ struct PatternLoader {
     if (result.errors.empty() && !set->set_->Compile()) {
       error("", 0, "", "the pattern sets together exceed the regex memory budget");
     }
-    set->anchor_set_ = std::make_unique<RE2::Set>(regex_options(max_mem * 8), RE2::UNANCHORED);
     set->cue_set_ = std::make_unique<RE2::Set>(regex_options(max_mem * 8), RE2::UNANCHORED);
     for (std::size_t i = 0; i < set->patterns_.size() && result.errors.empty(); ++i) {
       const Pattern& pattern = set->patterns_[i];
       std::string message;
-      if (is_anchor_kind(pattern.kind)) set->anchor_set_->Add(bounded(pattern), &message);
       if (is_cue_kind(pattern.kind)) {
         set->cue_set_->Add(bounded(pattern), &message);
         set->cue_index_.push_back(i);
@@ -460,7 +458,7 @@ struct PatternLoader {
                                             regex_options(max_mem * 8));
     }
     if (result.errors.empty() &&
-        (!set->anchor_set_->Compile() || !set->cue_set_->Compile() ||
+        (!set->cue_set_->Compile() ||
          !set->gate_set_->Compile() || !set->locator_->ok())) {
       error("", 0, "", "the pattern sets together exceed the regex memory budget");
     }

@@ -77,9 +77,6 @@ class PatternSet {
   const std::vector<Pattern>& patterns() const { return patterns_; }
   // Every pattern, one RE2::Set: which patterns can match in a text.
   const RE2::Set& prefilter() const { return *set_; }
-  // The anchors only (arrest, victim, act, noun, named_person): a document
-  // with none of them holds no claim and gets no further work.
-  const RE2::Set& anchor_prefilter() const { return *anchor_set_; }
   // The document gate: anchors, topic patterns (is_topic) and article cues in
   // one RE2::Set, scanned once over the whole document; gate_patterns()[i] is
   // the pattern of Set index i.
@@ -105,7 +102,6 @@ class PatternSet {
   std::vector<Pattern> patterns_;
   std::map<std::string, std::string> pieces_;  // expanded
   std::unique_ptr<RE2::Set> set_;
-  std::unique_ptr<RE2::Set> anchor_set_;
   std::unique_ptr<RE2::Set> cue_set_;
   std::vector<std::size_t> cue_index_;
   std::unique_ptr<RE2::Set> gate_set_;

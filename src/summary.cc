@@ -164,6 +164,17 @@ Count to_count(const Tally& t, CountStatus numeric_status) {
   return c;
 }
 
+// A category's figure worked out from the total: derived, as approximate as
+// the total, resting on its claims and the total's.
+void derive_from_total(Count& c, const Count& total, std::int64_t value) {
+  c.status = CountStatus::kDerived;
+  c.value = value;
+  c.approximate = total.approximate;
+  c.claims.insert(c.claims.end(), total.claims.begin(), total.claims.end());
+  std::sort(c.claims.begin(), c.claims.end());
+  c.claims.erase(std::unique(c.claims.begin(), c.claims.end()), c.claims.end());
+}
+
 // Body figures win; the headline is used for a category the body leaves out.
 Tally body_or_headline(const std::vector<BoundClaim>& claims, Category category) {
   Tally body = tally(claims, category, false);
@@ -301,13 +312,8 @@ void aggregate(const Findings& findings, Summary& summary) {
         return !b.value && !b.negated && !b.share_of_total && !b.vague;
       });
       if (whole_group && !c.claims.empty()) {
-        c.status = CountStatus::kDerived;
-        c.value = total.value;
-        c.approximate = total.approximate;
+        derive_from_total(c, total, *total.value);
         c.qualifier = total.qualifier;
-        c.claims.insert(c.claims.end(), total.claims.begin(), total.claims.end());
-        std::sort(c.claims.begin(), c.claims.end());
-        c.claims.erase(std::unique(c.claims.begin(), c.claims.end()), c.claims.end());
       }
     }
   }
@@ -333,13 +339,7 @@ void aggregate(const Findings& findings, Summary& summary) {
     }
     if (other.value) known += *other.value;
     if (rest_of && unknown == 1 && *total.value > known) {
-      Count& c = counts.get(*rest_of);
-      c.status = CountStatus::kDerived;
-      c.value = *total.value - known;
-      c.approximate = total.approximate;
-      c.claims.insert(c.claims.end(), total.claims.begin(), total.claims.end());
-      std::sort(c.claims.begin(), c.claims.end());
-      c.claims.erase(std::unique(c.claims.begin(), c.claims.end()), c.claims.end());
+      derive_from_total(counts.get(*rest_of), total, *total.value - known);
     }
   }
 
