@@ -189,6 +189,7 @@ bool is_cue_kind(TriggerKind kind) {
 }
 
 bool is_topic(const Pattern& pattern) {
+  if (!pattern.topic) return false;
   if (pattern.kind == TriggerKind::kSexContext || pattern.sex_context) return true;
   if (pattern.kind != TriggerKind::kAct && pattern.kind != TriggerKind::kNoun &&
       pattern.kind != TriggerKind::kVictim) {
@@ -389,6 +390,7 @@ struct PatternLoader {
         pattern.priority = static_cast<int>((*p)["priority"].value_or(std::int64_t{0}));
         pattern.bounded = (*p)["bounded"].value_or(true);
         pattern.sex_context = (*p)["sex_context"].value_or(false);
+        pattern.topic = (*p)["topic"].value_or(true);
         pattern.regex = (*p)["regex"].value_or(std::string());
         if (pattern.regex.empty()) {
           error(path, line, pattern.id, "pattern has no regex");

@@ -56,6 +56,9 @@ struct Pattern {
   int priority = 0;  // among acts in one scope, the higher wins
   bool bounded = true;       // \\b added at both ends
   bool sex_context = false;  // a cue that the article is about commercial sex
+  // Whether a match puts the article on topic at the document gate
+  // (is_topic); "customers" or bare "victims" name people in any story.
+  bool topic = true;
   std::string regex;     // as written
   std::string expanded;  // pieces expanded, as compiled
   std::vector<std::string> must_match;

@@ -380,7 +380,8 @@ class DocumentSplitter {
     std::string_view run = text_.substr(run_begin_, run_end_ - run_begin_);
     // ICU always breaks at a line feed; joined lines get a space instead
     // (same length, so offsets are unchanged).
-    if (run.find_first_of("\n\r") != std::string_view::npos) {
+    // Two memchr scans: find_first_of tests every byte against the set.
+    if (run.find('\n') != std::string_view::npos || run.find('\r') != std::string_view::npos) {
       scratch_.assign(run);
       std::replace(scratch_.begin(), scratch_.end(), '\n', ' ');
       std::replace(scratch_.begin(), scratch_.end(), '\r', ' ');

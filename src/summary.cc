@@ -203,7 +203,7 @@ void aggregate(const Findings& findings, Summary& summary) {
     if (c.category != Category::kTotalArrested && c.category != Category::kOtherArrested) {
       // In a drug story "would-be buyers" are buyers of drugs: there only a
       // charge, not a noun, makes a figure one about commercial sex.
-      const bool noun_only = c.rule.ends_with("/nouns");
+      const bool noun_only = c.rule.ends_with("nouns");  // "buyers/nouns", "buyers/generic-nouns"
       if (noun_only && cues.other_crime) continue;
       (c.negated ? sex_zero : sex_claim) = true;
     }

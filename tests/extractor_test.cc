@@ -167,6 +167,20 @@ TEST(Extractor, ArticlesOffTopicAreNotAnalyzedFurther) {
   EXPECT_THAT(drugs.approach_reason, HasSubstr("does not mention commercial sex"));
   EXPECT_EQ(drugs.counts.total_arrested.status, CountStatus::kNotMentioned);
 
+  // "Customers" and "John" name people in any story: a storm story with an
+  // arrest in it is not about commercial sex.
+  const Summary storm = extractor().analyze(
+      "Storm leaves 3,000 customers without power\n\nAbout 3,000 customers lost power "
+      "Tuesday, the utility said. John Marsh, 41, was arrested after a crash on Route 9.");
+  EXPECT_EQ(storm.approach, Approach::kNotApplicable);
+  EXPECT_TRUE(storm.claims.empty());
+  EXPECT_THAT(storm.approach_reason, HasSubstr("does not mention commercial sex"));
+  // In a sting story the same word is bound to buyers.
+  const Summary sting = extractor().analyze(
+      "Deputies arrested 14 customers during a prostitution sting at a massage parlor, "
+      "the sheriff's office said.");
+  EXPECT_EQ(sting.counts.buyers_arrested.value, 14);
+
   // A sting word is enough for a brief to be read as an operation.
   const Summary brief =
       extractor().analyze("Nearly 50 people were arrested in the operation, police said.");
