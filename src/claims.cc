@@ -333,32 +333,51 @@ void Binder::Impl::scan_cues(std::string_view text, const std::vector<Segment>& 
       default: return false;
     }
   };
+  // Only the stretches of consecutive segments that were not bound are
+  // scanned, each up to its last segment's end: in a sting story most of the
+  // text is bound, and a cue that reaches into a bound sentence is that
+  // sentence's.
+  struct Stretch {
+    std::size_t begin, end;
+  };
+  std::vector<Stretch> stretches;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    if (bound[i]) continue;
+    if (i > 0 && !bound[i - 1] && !stretches.empty()) {
+      stretches.back().end = segments[i].end;
+    } else {
+      stretches.push_back({segments[i].begin, segments[i].end});
+    }
+  }
+  const re2::StringPiece input(text.data(), text.size());
   for (std::size_t pattern_index : *cue_patterns) {
     const Pattern& p = patterns.patterns()[pattern_index];
-    if (settled(p.kind)) continue;
-    re2::StringPiece input(text.data(), text.size());
-    re2::StringPiece match;
-    std::size_t pos = 0;
-    while (pos < text.size() && p.re->Match(input, pos, text.size(), RE2::UNANCHORED, &match, 1)) {
-      const auto b = static_cast<std::size_t>(match.data() - text.data());
-      const std::size_t e = b + match.size();
-      pos = e > b ? e : b + 1;
-      const auto index = segment_of(b);
-      if (!index || bound[*index]) continue;  // bound segments had their cues already
-      switch (p.kind) {
-        case TriggerKind::kStingContext: cues.sting = true; break;
-        case TriggerKind::kSexContext: cues.sex = true; break;
-        case TriggerKind::kOtherCrime: cues.other_crime = true; break;
-        case TriggerKind::kNotSting:
-          cues.not_sting = true;
-          if (in_lead(segments, *index, cues)) cues.not_sting_in_lead = true;
-          break;
-        case TriggerKind::kServices:
-          if (!background_segment(*index)) cues.services.push_back({*index, b, e});
-          break;
-        default: break;
+    for (std::size_t k = 0; k < stretches.size() && !settled(p.kind); ++k) {
+      const Stretch stretch = stretches[k];
+      re2::StringPiece match;
+      std::size_t pos = stretch.begin;
+      while (pos < stretch.end &&
+             p.re->Match(input, pos, stretch.end, RE2::UNANCHORED, &match, 1)) {
+        const auto b = static_cast<std::size_t>(match.data() - text.data());
+        const std::size_t e = b + match.size();
+        pos = e > b ? e : b + 1;
+        const auto index = segment_of(b);
+        if (!index || bound[*index]) continue;  // bound segments had their cues already
+        switch (p.kind) {
+          case TriggerKind::kStingContext: cues.sting = true; break;
+          case TriggerKind::kSexContext: cues.sex = true; break;
+          case TriggerKind::kOtherCrime: cues.other_crime = true; break;
+          case TriggerKind::kNotSting:
+            cues.not_sting = true;
+            if (in_lead(segments, *index, cues)) cues.not_sting_in_lead = true;
+            break;
+          case TriggerKind::kServices:
+            if (!background_segment(*index)) cues.services.push_back({*index, b, e});
+            break;
+          default: break;
+        }
+        if (settled(p.kind)) break;
       }
-      if (settled(p.kind)) break;
     }
   }
   std::sort(cues.services.begin(), cues.services.end(),
