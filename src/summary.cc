@@ -320,9 +320,13 @@ void aggregate(const Findings& findings, Summary& summary) {
 
   // "Of the 47 people arrested, 12 were charged with prostitution and two
   // with pimping. The rest were charged with soliciting": 33.
-  if (total.value && (total.status == CountStatus::kStated || total.status == CountStatus::kDerived)) {
+  // Only plain arithmetic: an approximate total or part ("more than 20
+  // arrests", "at least eight women") leaves the rest without a number.
+  if (total.value && !total.approximate &&
+      (total.status == CountStatus::kStated || total.status == CountStatus::kDerived)) {
     std::optional<Category> rest_of;
     int unknown = 0;
+    bool approximate_part = false;
     std::int64_t known = 0;
     for (Category category : kCounted) {
       if (category == Category::kVictimsIdentified) continue;
@@ -335,10 +339,12 @@ void aggregate(const Findings& findings, Summary& summary) {
         if (rest) rest_of = category;
       } else if (c.value) {
         known += *c.value;
+        if (c.approximate) approximate_part = true;
       }
     }
     if (other.value) known += *other.value;
-    if (rest_of && unknown == 1 && *total.value > known) {
+    if (other.approximate) approximate_part = true;
+    if (rest_of && unknown == 1 && !approximate_part && *total.value > known) {
       derive_from_total(counts.get(*rest_of), total, *total.value - known);
     }
   }

@@ -119,6 +119,15 @@ TEST(Binder, TheRestIsWhatTheTotalLeavesOver) {
   EXPECT_EQ(s.counts.total_arrested.value, 47);
 }
 
+TEST(Binder, TheRestOfAnApproximateTotalHasNoNumber) {
+  const auto s = extractor().analyze(
+      "Deputies made more than 30 arrests at the truck stop. At least nine of those arrested "
+      "were women charged with prostitution; the rest were men charged with soliciting.");
+  EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kUnspecified);
+  EXPECT_EQ(s.counts.total_arrested.value, 30);
+  EXPECT_TRUE(s.counts.total_arrested.approximate);
+}
+
 TEST(Binder, AFigureOfOneGroupIsNotTheTotalWhenAnotherGroupHasNoNumber) {
   const auto s = extractor().analyze(
       "Fourteen men were charged with solicitation of prostitution, and a handful of women were "
