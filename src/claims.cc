@@ -141,6 +141,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> names_charge;         // "charged with", "accused of"
   std::unique_ptr<RE2> full_date;            // "March 17, 2026", "Feb. 27, 2026"
   std::unique_ptr<RE2> year_mention;         // "2024"
+  std::unique_ptr<RE2> age_superlative;      // "the youngest was" before an age
 
   Impl(const PatternSet& p, const QuantityFinder& q) : patterns(p), quantities(q) {
     RE2::Options o;
@@ -176,6 +177,10 @@ struct Binder::Impl {
         "|\\b((?:19|20)\\d\\d)\\s+(?:[\\w'-]+\\s+){0,3}(?i:operation|sting|sweep|raid|crackdown|"
         "investigation|arrest|bust|detail)s?\\b",
         exact);
+    age_superlative = std::make_unique<RE2>(
+        "\\b(?:youngest|oldest)(?:\\s+(?:of\\s+(?:them|those|these|the\\s+[\\w-]+)|one|victim|"
+        "suspect|man|woman|person|girl|boy|arrestee|defendant))?\\s+(?:was|is|being|were|are)\\s*$",
+        o);
     relative_pronoun = std::make_unique<RE2>("\\b(?:who|whom|whose|that|which)\\b", o);
     inheritance_blocker = std::make_unique<RE2>(
         "(?:;|\\b(?:who|whom|which|that|after|before|when|because|said|told|says|by|where|while|whereas|but)\\b)", o);
@@ -529,6 +534,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (std::find(std::begin(kNotCountBefore), std::end(kNotCountBefore), before) !=
         std::end(kNotCountBefore)) {
       continue;
+    }
+    // "the youngest was 14", "the oldest of them is 71": an age.
+    {
+      const std::size_t from = q.begin >= seg.begin + 48 ? q.begin - 48 : seg.begin;
+      if (RE2::PartialMatch(text.substr(from, q.begin - from), *age_superlative)) continue;
     }
     const std::string_view after = text.substr(q.end, seg.end - q.end);
     // Ages after a name or a noun: "Raymond Kessel, 58, of Dorrance", "Girls,

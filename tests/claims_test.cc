@@ -128,6 +128,14 @@ TEST(Binder, TheRestOfAnApproximateTotalHasNoNumber) {
   EXPECT_TRUE(s.counts.total_arrested.approximate);
 }
 
+TEST(Binder, TheAgeOfTheYoungestIsNotACount) {
+  const auto s = extractor().analyze(
+      "Troopers located nine possible trafficking victims, three of them juveniles; the "
+      "youngest was 15.");
+  EXPECT_EQ(s.counts.victims_identified.value, 9);
+  EXPECT_EQ(claim_with(s, Category::kVictimsIdentified, 15), nullptr);
+}
+
 TEST(Binder, AFigureOfOneGroupIsNotTheTotalWhenAnotherGroupHasNoNumber) {
   const auto s = extractor().analyze(
       "Fourteen men were charged with solicitation of prostitution, and a handful of women were "
