@@ -1089,9 +1089,14 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
           s.q.begin >= slots[i - 1].head_end && s.q.begin - slots[i - 1].head_end <= 2) {
         out.claims[id].subsumed = true;
       }
-      // "located four women, and all four were identified as victims".
+      // "located four women, and all four were identified as victims"; not
+      // "arrested five women on prostitution charges ... all five are
+      // victims", where the five arrested are also the victims.
       if (s.q.all && std::any_of(slots.begin(), slots.begin() + static_cast<std::ptrdiff_t>(i),
-                                 [&](const Slot& o) { return o.q.value == s.q.value; })) {
+                                 [&](const Slot& o) {
+                                   return o.q.value == s.q.value &&
+                                          o.predicate != Slot::Predicate::kArrest;
+                                 })) {
         out.claims[id].subsumed = true;
       }
       if (s.minor) cues.minors = true;
@@ -1329,7 +1334,14 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const bool about_charges = said.find("charges") != std::string::npos ||
                                said.find("arrests") != std::string::npos ||
                                said.find("citations") != std::string::npos;
-    if (arrest && !act && !counted && !about_charges) {
+    // "no clients have been charged", "no men were arrested": not the people
+    // selling sex.
+    bool about_others = false;
+    for (const char* w : {"men", "clients", "customers", "patrons", "purchasers", "buyers", "johns",
+                          "traffickers", "pimps"}) {
+      if (said.ends_with(std::string(" ") + w)) about_others = true;
+    }
+    if (arrest && !act && !counted && !about_charges && !about_others) {
       Slot s;
       s.q.begin = negation->begin;
       s.q.end = arrest->end;

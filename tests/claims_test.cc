@@ -187,6 +187,31 @@ TEST(Binder, AllFourAreTheFourAlreadyCounted) {
   EXPECT_EQ(s.counts.victims_identified.value, 4);
 }
 
+TEST(Binder, AllOfThoseArrestedCanAlsoBeVictims) {
+  const auto s = extractor().analyze(
+      "Officers arrested three women on prostitution charges at the spa, but the chief said all "
+      "three are victims of human trafficking.");
+  EXPECT_EQ(s.counts.sellers_arrested.value, 3);
+  EXPECT_EQ(s.counts.victims_identified.value, 3);
+}
+
+TEST(Binder, NoCustomersChargedIsAStatedZero) {
+  const auto s = extractor().analyze(
+      "Two owners of the parlor were charged with promoting prostitution. Police said no "
+      "customers have been charged yet, and no clients were arrested either.");
+  EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kStatedZero);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+}
+
+TEST(Binder, NeitherWomanChargedIsAStatedZeroForSellers) {
+  const auto s = extractor().analyze(
+      "Four men were arrested for patronizing a prostitute at the apartment. Two women there "
+      "were identified as possible trafficking victims, and neither of them was charged.");
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+  EXPECT_EQ(s.approach, Approach::kVictimCentered);
+}
+
 TEST(Binder, WhomAnOperationTargetsIsNotWhoWasArrested) {
   const auto s = extractor().analyze(
       "112 ARRESTS IN STATEWIDE OPERATION TARGETING SEX BUYERS AND TRAFFICKERS");
