@@ -1319,12 +1319,14 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   // "none of them were arrested" with no act: the people found were not
   // arrested; in sting coverage those are the people selling sex.
   if (const Trigger* negation = first_of_kind(TriggerKind::kNegation, seg.begin, seg.end)) {
-    const auto cbce_range = clause_of(negation->begin);
-    const std::size_t cb = cbce_range.first, ce = cbce_range.second;
+    const std::size_t ce = clause_of(negation->begin).second;
     const Trigger* arrest = first_of_kind(TriggerKind::kArrest, negation->begin, ce);
+    // The act of the negated predicate, not one of an earlier count in the
+    // clause ("arrested 21 men accused of buying sex, and none of the women
+    // they met were arrested").
     const Trigger* act = nullptr;
     for (const auto& t : triggers) {
-      if (is_category_act(t) && t.begin >= cb && t.end <= ce) act = &t;
+      if (is_category_act(t) && t.begin >= negation->begin && t.end <= ce) act = &t;
     }
     const bool counted = arrest && std::any_of(slots.begin(), slots.end(), [&](const Slot& s) {
       return s.q.begin >= negation->begin && s.q.begin < arrest->end;

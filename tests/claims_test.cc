@@ -212,6 +212,31 @@ TEST(Binder, NeitherWomanChargedIsAStatedZeroForSellers) {
   EXPECT_EQ(s.approach, Approach::kVictimCentered);
 }
 
+TEST(Binder, NoneArrestedAfterACountWithItsOwnCharge) {
+  const auto s = extractor().analyze(
+      "Officers arrested 14 men accused of paying for sex at the motel, and none of the women "
+      "they met there were arrested, police said.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 14);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+}
+
+TEST(Binder, ASeparateOperationIsBackground) {
+  const auto s = extractor().analyze(
+      "City police arrested nine men for soliciting prostitution. Meanwhile, deputies in the "
+      "next county arrested 12 people in a separate two-day sting, including five women "
+      "charged with prostitution.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 9);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+  EXPECT_EQ(s.counts.total_arrested.value, 9);
+}
+
+TEST(Binder, TheFirstOperationOfTheYearIsBackground) {
+  const auto s = extractor().analyze(
+      "Five men were charged with soliciting in the weekend sting. It was the unit's third "
+      "operation this year; the first, in January, led to 11 arrests.");
+  EXPECT_EQ(s.counts.total_arrested.value, 5);
+}
+
 TEST(Binder, WhomAnOperationTargetsIsNotWhoWasArrested) {
   const auto s = extractor().analyze(
       "112 ARRESTS IN STATEWIDE OPERATION TARGETING SEX BUYERS AND TRAFFICKERS");
