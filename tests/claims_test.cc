@@ -237,6 +237,15 @@ TEST(Binder, TheFirstOperationOfTheYearIsBackground) {
   EXPECT_EQ(s.counts.total_arrested.value, 5);
 }
 
+TEST(Binder, AFraudStingIsNotApplicableEvenWithAVicePast) {
+  const auto s = extractor().analyze(
+      "Detectives posing as retirees online arrested four people accused of running romance "
+      "scams, police said. The four were charged with wire fraud. The same vice unit's last "
+      "prostitution sting, in 2019, led to 20 arrests.");
+  EXPECT_FALSE(s.is_sting);
+  EXPECT_EQ(s.approach, Approach::kNotApplicable);
+}
+
 TEST(Binder, WhomAnOperationTargetsIsNotWhoWasArrested) {
   const auto s = extractor().analyze(
       "112 ARRESTS IN STATEWIDE OPERATION TARGETING SEX BUYERS AND TRAFFICKERS");
