@@ -142,6 +142,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> full_date;            // "March 17, 2026", "Feb. 27, 2026"
   std::unique_ptr<RE2> year_mention;         // "2024"
   std::unique_ptr<RE2> age_superlative;      // "the youngest was" before an age
+  std::unique_ptr<RE2> that_operation;       // "during that operation"
 
   Impl(const PatternSet& p, const QuantityFinder& q) : patterns(p), quantities(q) {
     RE2::Options o;
@@ -180,6 +181,10 @@ struct Binder::Impl {
     age_superlative = std::make_unique<RE2>(
         "\\b(?:youngest|oldest)(?:\\s+(?:of\\s+(?:them|those|these|the\\s+[\\w-]+)|one|victim|"
         "suspect|man|woman|person|girl|boy|arrestee|defendant))?\\s+(?:was|is|being|were|are)\\s*$",
+        o);
+    that_operation = std::make_unique<RE2>(
+        "\\b((?:that|the\\s+same)\\s+(?:[\\w-]+\\s+)?(?:operation|sting|sweep|raid|crackdown|"
+        "investigation|detail|roundup))\\b",
         o);
     relative_pronoun = std::make_unique<RE2>("\\b(?:who|whom|whose|that|which)\\b", o);
     inheritance_blocker = std::make_unique<RE2>(
@@ -479,10 +484,35 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
     }
   }
+  // "that operation", "the same sting": the one the sentence before spoke
+  // of; background when that sentence was about another operation ("a year
+  // after a sting during last year's tournament").
+  std::vector<std::size_t> back_references;
+  if (index > 0) {
+    const std::string_view sentence = text.substr(seg.begin, seg.end - seg.begin);
+    re2::StringPiece input(sentence.data(), sentence.size());
+    re2::StringPiece m;
+    while (RE2::FindAndConsume(&input, *that_operation, &m)) {
+      back_references.push_back(seg.begin + static_cast<std::size_t>(m.data() - sentence.data()));
+    }
+    if (!back_references.empty()) {
+      const Segment& prev = segments[index - 1];
+      const std::string_view before = text.substr(prev.begin, prev.end - prev.begin);
+      const bool previous_background =
+          std::any_of(patterns.patterns().begin(), patterns.patterns().end(), [&](const Pattern& p) {
+            return p.kind == TriggerKind::kBackground && RE2::PartialMatch(before, *p.re);
+          });
+      if (!previous_background) back_references.clear();
+    }
+  }
   auto background_at = [&](std::size_t pos) {
-    if (!background_anywhere && earlier_years.empty()) return false;
+    if (!background_anywhere && earlier_years.empty() && back_references.empty()) return false;
     const auto be_range = clause_of(pos);
     const std::size_t b = be_range.first, e = be_range.second;
+    if (std::any_of(back_references.begin(), back_references.end(),
+                    [&](std::size_t r) { return r >= b && r < e; })) {
+      return true;
+    }
     if (std::any_of(earlier_years.begin(), earlier_years.end(),
                     [&](std::size_t y) { return y >= b && y < e; })) {
       return true;

@@ -246,6 +246,21 @@ TEST(Binder, AFraudStingIsNotApplicableEvenWithAVicePast) {
   EXPECT_EQ(s.approach, Approach::kNotApplicable);
 }
 
+TEST(Binder, ThatOperationAfterAnEarlierOneIsBackground) {
+  const auto s = extractor().analyze(
+      "The new outreach program began a year after last year's festival sting. Police "
+      "arrested 18 people during that sting, including six women charged with prostitution.");
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+  EXPECT_EQ(s.counts.total_arrested.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, ThatOperationInTheArticlesOwnStoryCounts) {
+  const auto s = extractor().analyze(
+      "Deputies ran a two-day sting at a motel this week. They arrested 11 men during that "
+      "operation on charges of soliciting prostitution.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 11);
+}
+
 TEST(Binder, WhomAnOperationTargetsIsNotWhoWasArrested) {
   const auto s = extractor().analyze(
       "112 ARRESTS IN STATEWIDE OPERATION TARGETING SEX BUYERS AND TRAFFICKERS");
