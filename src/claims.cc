@@ -922,6 +922,22 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     }
     return best;
   };
+  // "outcomes for buyers and sellers", "johns and prostitutes": two
+  // categories named together speak of both groups, and label no count.
+  auto mixed_pair = [&](const Trigger& t) {
+    for (const auto& o : triggers) {
+      if (o.kind() != TriggerKind::kNoun || o.category() == t.category() || &o == &t) continue;
+      const Trigger& first = o.begin < t.begin ? o : t;
+      const Trigger& second = o.begin < t.begin ? t : o;
+      if (second.begin < first.end || second.begin - first.end > 8) continue;
+      const std::string gap = lower(trim_view(text.substr(first.end, second.begin - first.end)));
+      if (gap == "and" || gap == "or" || gap == "," || gap == ", and" || gap == "and the" ||
+          gap == "and their" || gap == "nor") {
+        return true;
+      }
+    }
+    return false;
+  };
   for (std::size_t n = slots.size(); n-- > 0;) {
     Slot& s = slots[n];
     auto [fb, fe] = scope_fwd(n);
@@ -980,7 +996,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     };
     for (const auto& t : triggers) {
       if (t.kind() == TriggerKind::kNoun && t.begin >= fb && t.end <= fe &&
-          t.category() != Category::kVictimsIdentified && !targeted(t)) {
+          t.category() != Category::kVictimsIdentified && !targeted(t) && !mixed_pair(t)) {
         s.category = t.category();
         s.category_trigger = &t;
         break;

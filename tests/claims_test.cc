@@ -261,6 +261,16 @@ TEST(Binder, ThatOperationInTheArticlesOwnStoryCounts) {
   EXPECT_EQ(s.counts.buyers_arrested.value, 11);
 }
 
+TEST(Binder, BuyersAndSellersNamedTogetherLabelNoCount) {
+  const auto s = extractor().analyze(
+      "The 30 arrests in the spring sweep show how differently buyers and sellers fare in "
+      "court. Of the 30 people arrested, 24 were charged with soliciting and six with "
+      "prostitution.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 24);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 6);
+  EXPECT_EQ(s.counts.total_arrested.value, 30);
+}
+
 TEST(Binder, WhomAnOperationTargetsIsNotWhoWasArrested) {
   const auto s = extractor().analyze(
       "112 ARRESTS IN STATEWIDE OPERATION TARGETING SEX BUYERS AND TRAFFICKERS");
