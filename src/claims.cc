@@ -943,9 +943,28 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     auto [fb, fe] = scope_fwd(n);
     // The charge follows its count closely ("were arrested on charges of");
     // a word at the far end of a long clause is something else.
+    // What an operation was after ("an operation targeting sex buyers", "an
+    // investigation into the purchase of sexual services") is not a charge.
+    const std::size_t scope_begin = fb;  // a structured binding cannot be captured (C++20)
+    auto targeted = [&](const Trigger& t, std::size_t reach) {
+      const std::size_t from = t.begin >= scope_begin + reach ? t.begin - reach : scope_begin;
+      const std::string before = lower(text.substr(from, t.begin - from));
+      for (const char* w : {"targeting", "targeted", "aimed at", "focused on", "focusing on",
+                            "directed at", "going after", "investigation into",
+                            "investigations into", "probe into", "crackdown on"}) {
+        const std::size_t at = before.rfind(w);
+        if (at == std::string::npos) continue;
+        // "... targeting hotels, were charged with soliciting": a charge
+        // after the target phrase is the count's own.
+        if (RE2::PartialMatch(before.substr(at), *names_charge)) continue;
+        return true;
+      }
+      return false;
+    };
     const Trigger* act = nullptr;
     for (const auto& t : triggers) {
       if (t.kind() != TriggerKind::kAct || t.begin < fb || t.end > fe || t.begin > fb + 100) continue;
+      if (targeted(t, 60)) continue;
       if (!act || t.pattern->priority > act->pattern->priority) act = &t;
     }
     // A row of a list by charge, count first ("9 - Solicitation of
@@ -984,19 +1003,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     }
     // "the 22 people arrested were all buyers"; not "an operation targeting
     // sex buyers and traffickers", which says whom it was after.
-    const std::size_t scope_begin = fb;  // a structured binding cannot be captured (C++20)
-    auto targeted = [&](const Trigger& t) {
-      const std::size_t from = t.begin >= scope_begin + 40 ? t.begin - 40 : scope_begin;
-      const std::string before = lower(text.substr(from, t.begin - from));
-      for (const char* w : {"targeting", "targeted", "aimed at", "focused on", "focusing on",
-                            "directed at", "going after"}) {
-        if (before.find(w) != std::string::npos) return true;
-      }
-      return false;
-    };
     for (const auto& t : triggers) {
       if (t.kind() == TriggerKind::kNoun && t.begin >= fb && t.end <= fe &&
-          t.category() != Category::kVictimsIdentified && !targeted(t) && !mixed_pair(t)) {
+          t.category() != Category::kVictimsIdentified && !targeted(t, 40) && !mixed_pair(t)) {
         s.category = t.category();
         s.category_trigger = &t;
         break;

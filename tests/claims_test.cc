@@ -271,6 +271,16 @@ TEST(Binder, BuyersAndSellersNamedTogetherLabelNoCount) {
   EXPECT_EQ(s.counts.total_arrested.value, 30);
 }
 
+TEST(Binder, WhatAnInvestigationWasIntoIsNotTheCharge) {
+  const auto s = extractor().analyze(
+      "Police have charged 15 people after a six-week investigation into trafficking and the "
+      "purchase of sexual services. Twelve men were charged with obtaining sexual services for "
+      "consideration and three people with trafficking in persons.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 12);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 3);
+  EXPECT_EQ(s.counts.total_arrested.value, 15);
+}
+
 TEST(Binder, WhomAnOperationTargetsIsNotWhoWasArrested) {
   const auto s = extractor().analyze(
       "112 ARRESTS IN STATEWIDE OPERATION TARGETING SEX BUYERS AND TRAFFICKERS");
