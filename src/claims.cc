@@ -543,6 +543,40 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     antecedent_total.reset();
     return;
   }
+  // A breakdown between dashes: "Thirteen people - nine men, three women and
+  // a girl - were arrested". The dashes do not end the clause; the counts
+  // between them are parts of the count before.
+  std::vector<std::pair<std::size_t, std::size_t>> dash_breakdowns;
+  for (std::size_t k = 1; k + 2 < breaks.size(); ++k) {
+    const std::size_t open = breaks[k], close_next = breaks[k + 1];
+    if (open < 2 || text.substr(open - 2, 2) != "- " || close_next < open + 2 ||
+        text.substr(close_next - 2, 2) != "- ") {
+      continue;
+    }
+    std::size_t close = close_next - 2;  // at the closing dash
+    while (close > open && text[close - 1] == '-') --close;
+    while (close > open && text[close - 1] == ' ') --close;
+    if (close <= open || close - open > 80) continue;
+    const bool starts_with_count = std::any_of(
+        found_quantities.begin(), found_quantities.end(), [&](const Quantity& q) {
+          return q.is_count() && q.begin >= open && q.begin <= open + 1;
+        });
+    const bool has_predicate = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+      return (t.kind() == TriggerKind::kArrest || t.kind() == TriggerKind::kVictim ||
+              is_category_act(t)) &&
+             t.begin >= open && t.begin < close;
+    });
+    // The count before it ends right at the opening dash.
+    const bool after_count = std::any_of(
+        found_quantities.begin(), found_quantities.end(), [&](const Quantity& q) {
+          return q.is_count() && q.end < open && open - q.end <= 24 && q.end >= breaks[k - 1];
+        });
+    if (!starts_with_count || has_predicate || !after_count) continue;
+    dash_breakdowns.emplace_back(open, close);
+    breaks.erase(breaks.begin() + static_cast<std::ptrdiff_t>(k),
+                 breaks.begin() + static_cast<std::ptrdiff_t>(k + 2));
+    --k;
+  }
   for (const auto& q : found_quantities) {
     const Quantity* before_q = previous_quantity;
     previous_quantity = &q;
@@ -731,6 +765,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   }
   // Inclusion: "including 39 would-be buyers and three suspected traffickers".
   for (std::size_t i = 0; i < slots.size(); ++i) {
+    for (const auto& [open, close] : dash_breakdowns) {
+      if (i > 0 && slots[i].q.begin >= open && slots[i].q.begin < close) slots[i].included = true;
+    }
     const std::size_t floor = i ? slots[i - 1].head_end : slots[i].clause_begin;
     for (const auto& t : triggers) {
       if (t.kind() == TriggerKind::kInclusion && t.begin >= floor && t.end <= slots[i].q.begin) {
@@ -764,14 +801,19 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         slots[next].q.begin >= s.head_end) {
       const std::string gap =
           lower(trim_view(text.substr(s.head_end, slots[next].q.begin - s.head_end)));
-      if (gap == ", including" || gap == ", among them") {
+      // "Four others - two men and two women - were charged".
+      const bool dash = gap.ends_with("-") && gap.size() <= 16 &&
+                        std::count(gap.begin(), gap.end(), ' ') <= 2;
+      if (gap == ", including" || gap == ", among them" || dash) {
         std::size_t past = next;
         while (past < slots.size() && slots[past].included) ++past;
-        // The comma that closes the appositive ("two 17-year-olds,").
+        // The comma (or dash) that closes the appositive ("two 17-year-olds,").
+        const char closer = dash ? '-' : ',';
         const std::size_t head_end = slots[past - 1].head_end;
         std::size_t after = head_end;
-        while (after < s.clause_end && after < head_end + 24 && text[after] != ',') ++after;
-        if (after < s.clause_end && text[after] == ',') {
+        while (after < s.clause_end && after < head_end + 24 && text[after] != closer) ++after;
+        while (dash && after + 1 < s.clause_end && text[after + 1] == '-') ++after;
+        if (after < s.clause_end && text[after] == closer) {
           next = past;
           begin = after + 1;
           cut_from = after;

@@ -281,6 +281,22 @@ TEST(Binder, WhatAnInvestigationWasIntoIsNotTheCharge) {
   EXPECT_EQ(s.counts.total_arrested.value, 15);
 }
 
+TEST(Binder, ABreakdownBetweenDashesIsPartOfTheCountBefore) {
+  const auto s = extractor().analyze(
+      "Troopers charged 30 men with patronizing prostitution. Four others \u2014 two men and "
+      "two women \u2014 were charged with promoting prostitution.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 30);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 4);
+  EXPECT_EQ(s.counts.total_arrested.value, 34);
+}
+
+TEST(Binder, ATotalWithABreakdownBetweenDashes) {
+  const auto s = extractor().analyze(
+      "Eleven people -- eight men and three women -- were arrested in the motel sting, the "
+      "sheriff said.");
+  EXPECT_EQ(s.counts.total_arrested.value, 11);
+}
+
 TEST(Binder, WhomAnOperationTargetsIsNotWhoWasArrested) {
   const auto s = extractor().analyze(
       "112 ARRESTS IN STATEWIDE OPERATION TARGETING SEX BUYERS AND TRAFFICKERS");
