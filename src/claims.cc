@@ -384,10 +384,17 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   const Segment& seg = segments[index];
   {
     const std::string_view whole = trim_view(text.substr(seg.begin, seg.end - seg.begin));
-    const bool header = !whole.empty() && whole.back() == ':';
     const bool named = std::any_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
       return t.kind() == TriggerKind::kNamedPerson;
     });
+    // A charge heading over a list of names, with or without a colon:
+    // "SOLICITATION OF PROSTITUTION - F.S. 796.07" on a line of its own. It
+    // holds only while the lines after it name people.
+    const bool heading = seg.line && !named &&
+                         std::none_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
+                           return t.kind() == TriggerKind::kArrest;
+                         });
+    const bool header = !whole.empty() && (whole.back() == ':' || heading);
     if (header) {
       list_header = nullptr;
       for (const auto& t : triggers) {

@@ -110,6 +110,19 @@ TEST(Binder, NamesAfterAFigureNameThePeopleCounted) {
   EXPECT_EQ(s.counts.total_arrested.value, 3);
 }
 
+TEST(Binder, NamesUnderChargeHeadingsWithoutColons) {
+  const auto s = extractor().analyze(
+      "The following people were arrested during the two-day operation.\n\n"
+      "PATRONIZING A PROSTITUTE (Sec. 12-34)\n"
+      "- Adam Kowalczyk, 44, of Lindale\n"
+      "- Peter Oyelaran, 31, of Brookfield\n\n"
+      "PROSTITUTION (Sec. 12-33)\n"
+      "- Renee Castillo, 26, of Lindale\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 2);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 3);
+}
+
 TEST(Binder, TheRestIsWhatTheTotalLeavesOver) {
   const auto s = extractor().analyze(
       "Of the 47 people arrested, 12 were charged with prostitution and two with pimping. The "
