@@ -1100,7 +1100,12 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       // "Traveling to meet a minor for sexual conduct (Sec. 14-311) ...... 2":
       // words after the charge, then a dotted leader to the figure.
       const bool leader_tail = seg.line && sep.size() >= 3 && sep.ends_with("...");
-      if ((act_ends_list && sep.empty()) ||
+      // A table row, charge and count in columns: "Solicitation of
+      // Prostitution (State Jail Felony)      26".
+      const bool column_gap = seg.line && sep.empty() &&
+                              (between.find("  ") != std::string::npos ||
+                               between.find('\t') != std::string::npos);
+      if ((act_ends_list && sep.empty()) || column_gap ||
           (!sep.empty() && (sep.size() <= 2 || leader_only || leader_tail))) {
         s.category = back->category();
         s.category_trigger = back;

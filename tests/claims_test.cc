@@ -123,6 +123,19 @@ TEST(Binder, NamesUnderChargeHeadingsWithoutColons) {
   EXPECT_EQ(s.counts.total_arrested.value, 3);
 }
 
+TEST(Binder, TableRowsWithColumnsOfSpaces) {
+  const auto s = extractor().analyze(
+      "Nineteen people were arrested in the operation. Their charges:\n\n"
+      "OFFENSE                                   PERSONS\n"
+      "Patronizing a prostitute (misdemeanor)         15\n"
+      "Prostitution (misdemeanor)                      3\n"
+      "Promoting prostitution (felony)                 1\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 15);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 3);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 19);
+}
+
 TEST(Binder, TheRestIsWhatTheTotalLeavesOver) {
   const auto s = extractor().analyze(
       "Of the 47 people arrested, 12 were charged with prostitution and two with pimping. The "
