@@ -117,6 +117,7 @@ struct Slot {
   bool minor = false;
   bool background = false;  // its clause, or the figure it depends on, is background
   bool further_charge = false;  // "was also charged with": a person counted already
+  bool running_total = false;   // "bringing the total to 25"
   std::string group;            // "men", "women", "girls", "boys", "minors" or empty
   // Decisions.
   enum class Predicate { kNone, kArrest, kVictim } predicate = Predicate::kNone;
@@ -143,6 +144,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> year_mention;         // "2024"
   std::unique_ptr<RE2> age_superlative;      // "the youngest was" before an age
   std::unique_ptr<RE2> that_operation;       // "during that operation"
+  std::unique_ptr<RE2> running_total;        // "bringing the total to" before a count
 
   Impl(const PatternSet& p, const QuantityFinder& q) : patterns(p), quantities(q) {
     RE2::Options o;
@@ -181,6 +183,12 @@ struct Binder::Impl {
     age_superlative = std::make_unique<RE2>(
         "\\b(?:youngest|oldest)(?:\\s+(?:of\\s+(?:them|those|these|the\\s+[\\w-]+)|one|victim|"
         "suspect|man|woman|person|girl|boy|arrestee|defendant))?\\s+(?:was|is|being|were|are)\\s*$",
+        o);
+    running_total = std::make_unique<RE2>(
+        "\\b(?:bring|brings|bringing|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|"
+        "increas(?:e|es|ed|ing)|tak(?:e|es|ing)|took|put(?:s|ting)?)\\s+the\\s+(?:operation'?s?\\s+|"
+        "overall\\s+|final\\s+)?(?:total|number|tally|count)(?:\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?"
+        "(?:arrests|arrested|people|suspects|men|charged))?\\s+to\\s*$",
         o);
     that_operation = std::make_unique<RE2>(
         "\\b((?:that|the\\s+same)\\s+(?:[\\w-]+\\s+)?(?:operation|sting|sweep|raid|crackdown|"
@@ -673,6 +681,15 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
     }
     if (before == "not" || before == "no") s.negated = true;  // "Not one person was arrested"
+    // "three more men were arrested, bringing the total to 25": the latest
+    // figure for the whole operation.
+    if (before == "to") {
+      const std::size_t from = q.begin >= seg.begin + 80 ? q.begin - 80 : seg.begin;
+      if (RE2::PartialMatch(text.substr(from, q.begin - from), *running_total)) {
+        s.running_total = true;
+        s.total_marker = true;
+      }
+    }
     // "the other five potential victims": the rest of a group already
     // counted, never more people.
     bool remainder = false;
@@ -848,7 +865,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   // Predicates.
   for (std::size_t i = 0; i < slots.size(); ++i) {
     Slot& s = slots[i];
-    if (s.arrest_noun) {
+    if (s.arrest_noun || s.running_total) {
       s.predicate = Slot::Predicate::kArrest;
       continue;
     }
@@ -1155,6 +1172,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.subsumed = false;
     c.minor = s.minor;
     c.further_charge = s.further_charge;
+    c.running_total = s.running_total;
+    c.whole_group = s.q.all;  // "all three were charged with ..."
     c.group = s.group;
     if (attribution) {
       c.attribution_begin = attribution->begin;
@@ -1352,10 +1371,18 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     std::optional<std::int64_t> value;
     if (t.kind() == TriggerKind::kAll) {
       value = sentence_total ? sentence_total : antecedent_total;
-      if (!value) continue;
+      // "Each man was charged with solicitation" with no figure at hand: the
+      // charge of everyone in a group counted elsewhere.
+      if (!value) {
+        const std::size_t id = emit(s, act->category(), std::nullopt, t.pattern->id);
+        out.claims[id].whole_group = true;
+        emit(s, Category::kTotalArrested, std::nullopt, t.pattern->id);
+        continue;
+      }
     }
     const std::size_t id = emit(s, act->category(), value, t.pattern->id);
     out.claims[id].share_of_total = true;
+    out.claims[id].whole_group = t.kind() == TriggerKind::kAll;
     // "The rest were charged with soliciting": what the total leaves over.
     const std::string opening = lower(text.substr(t.begin, std::min<std::size_t>(16, t.end - t.begin)));
     if (!value && (opening.rfind("the rest", 0) == 0 || opening.rfind("the remain", 0) == 0 ||

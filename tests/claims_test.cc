@@ -136,6 +136,23 @@ TEST(Binder, TableRowsWithColumnsOfSpaces) {
   EXPECT_EQ(s.counts.total_arrested.value, 19);
 }
 
+TEST(Binder, ARunningTotalIsTheOperationsFigure) {
+  const auto s = extractor().analyze(
+      "Update: Police say two more men were arrested Sunday morning, raising the total to 16.\n\n"
+      "Fourteen men were arrested over the weekend in a sting at a hotel, police said.");
+  EXPECT_EQ(s.counts.total_arrested.value, 16);
+}
+
+TEST(Binder, EachManChargedGivesEveryoneTheCharge) {
+  const auto s = extractor().analyze(
+      "Deputies arrested 17 men at a rented house.\n\n"
+      "The men had answered decoy ads.\n\n"
+      "Each man was charged with solicitation of prostitution, which has been a felony in the "
+      "state since 2021.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 17);
+  EXPECT_EQ(s.counts.total_arrested.value, 17);
+}
+
 TEST(Binder, TheRestIsWhatTheTotalLeavesOver) {
   const auto s = extractor().analyze(
       "Of the 47 people arrested, 12 were charged with prostitution and two with pimping. The "
