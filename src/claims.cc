@@ -117,6 +117,7 @@ struct Slot {
   bool minor = false;
   bool background = false;  // its clause, or the figure it depends on, is background
   bool further_charge = false;  // "was also charged with": a person counted already
+  bool running_total = false;   // "bringing the total to 25"
   std::string group;            // "men", "women", "girls", "boys", "minors" or empty
   // Decisions.
   enum class Predicate { kNone, kArrest, kVictim } predicate = Predicate::kNone;
@@ -141,6 +142,9 @@ struct Binder::Impl {
   std::unique_ptr<RE2> names_charge;         // "charged with", "accused of"
   std::unique_ptr<RE2> full_date;            // "March 17, 2026", "Feb. 27, 2026"
   std::unique_ptr<RE2> year_mention;         // "2024"
+  std::unique_ptr<RE2> age_superlative;      // "the youngest was" before an age
+  std::unique_ptr<RE2> that_operation;       // "during that operation"
+  std::unique_ptr<RE2> running_total;        // "bringing the total to" before a count
 
   Impl(const PatternSet& p, const QuantityFinder& q) : patterns(p), quantities(q) {
     RE2::Options o;
@@ -176,6 +180,20 @@ struct Binder::Impl {
         "|\\b((?:19|20)\\d\\d)\\s+(?:[\\w'-]+\\s+){0,3}(?i:operation|sting|sweep|raid|crackdown|"
         "investigation|arrest|bust|detail)s?\\b",
         exact);
+    age_superlative = std::make_unique<RE2>(
+        "\\b(?:youngest|oldest)(?:\\s+(?:of\\s+(?:them|those|these|the\\s+[\\w-]+)|one|victim|"
+        "suspect|man|woman|person|girl|boy|arrestee|defendant))?\\s+(?:was|is|being|were|are)\\s*$",
+        o);
+    running_total = std::make_unique<RE2>(
+        "\\b(?:bring|brings|bringing|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|"
+        "increas(?:e|es|ed|ing)|tak(?:e|es|ing)|took|put(?:s|ting)?)\\s+the\\s+(?:operation'?s?\\s+|"
+        "overall\\s+|final\\s+)?(?:total|number|tally|count)(?:\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?"
+        "(?:arrests|arrested|people|suspects|men|charged))?\\s+to\\s*$",
+        o);
+    that_operation = std::make_unique<RE2>(
+        "\\b((?:that|the\\s+same)\\s+(?:[\\w-]+\\s+)?(?:operation|sting|sweep|raid|crackdown|"
+        "investigation|detail|roundup))\\b",
+        o);
     relative_pronoun = std::make_unique<RE2>("\\b(?:who|whom|whose|that|which)\\b", o);
     inheritance_blocker = std::make_unique<RE2>(
         "(?:;|\\b(?:who|whom|which|that|after|before|when|because|said|told|says|by|where|while|whereas|but)\\b)", o);
@@ -393,10 +411,17 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   const Segment& seg = segments[index];
   {
     const std::string_view whole = trim_view(text.substr(seg.begin, seg.end - seg.begin));
-    const bool header = !whole.empty() && whole.back() == ':';
     const bool named = std::any_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
       return t.kind() == TriggerKind::kNamedPerson;
     });
+    // A charge heading over a list of names, with or without a colon:
+    // "SOLICITATION OF PROSTITUTION - F.S. 796.07" on a line of its own. It
+    // holds only while the lines after it name people.
+    const bool heading = seg.line && !named &&
+                         std::none_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
+                           return t.kind() == TriggerKind::kArrest;
+                         });
+    const bool header = !whole.empty() && (whole.back() == ':' || heading);
     if (header) {
       list_header = nullptr;
       for (const auto& t : triggers) {
@@ -493,10 +518,35 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
     }
   }
+  // "that operation", "the same sting": the one the sentence before spoke
+  // of; background when that sentence was about another operation ("a year
+  // after a sting during last year's tournament").
+  std::vector<std::size_t> back_references;
+  if (index > 0) {
+    const std::string_view sentence = text.substr(seg.begin, seg.end - seg.begin);
+    re2::StringPiece input(sentence.data(), sentence.size());
+    re2::StringPiece m;
+    while (RE2::FindAndConsume(&input, *that_operation, &m)) {
+      back_references.push_back(seg.begin + static_cast<std::size_t>(m.data() - sentence.data()));
+    }
+    if (!back_references.empty()) {
+      const Segment& prev = segments[index - 1];
+      const std::string_view before = text.substr(prev.begin, prev.end - prev.begin);
+      const bool previous_background =
+          std::any_of(patterns.patterns().begin(), patterns.patterns().end(), [&](const Pattern& p) {
+            return p.kind == TriggerKind::kBackground && RE2::PartialMatch(before, *p.re);
+          });
+      if (!previous_background) back_references.clear();
+    }
+  }
   auto background_at = [&](std::size_t pos) {
-    if (!background_anywhere && earlier_years.empty()) return false;
+    if (!background_anywhere && earlier_years.empty() && back_references.empty()) return false;
     const auto be_range = clause_of(pos);
     const std::size_t b = be_range.first, e = be_range.second;
+    if (std::any_of(back_references.begin(), back_references.end(),
+                    [&](std::size_t r) { return r >= b && r < e; })) {
+      return true;
+    }
     if (std::any_of(earlier_years.begin(), earlier_years.end(),
                     [&](std::size_t y) { return y >= b && y < e; })) {
       return true;
@@ -527,6 +577,40 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     antecedent_total.reset();
     return;
   }
+  // A breakdown between dashes: "Thirteen people - nine men, three women and
+  // a girl - were arrested". The dashes do not end the clause; the counts
+  // between them are parts of the count before.
+  std::vector<std::pair<std::size_t, std::size_t>> dash_breakdowns;
+  for (std::size_t k = 1; k + 2 < breaks.size(); ++k) {
+    const std::size_t open = breaks[k], close_next = breaks[k + 1];
+    if (open < 2 || text.substr(open - 2, 2) != "- " || close_next < open + 2 ||
+        text.substr(close_next - 2, 2) != "- ") {
+      continue;
+    }
+    std::size_t close = close_next - 2;  // at the closing dash
+    while (close > open && text[close - 1] == '-') --close;
+    while (close > open && text[close - 1] == ' ') --close;
+    if (close <= open || close - open > 80) continue;
+    const bool starts_with_count = std::any_of(
+        found_quantities.begin(), found_quantities.end(), [&](const Quantity& q) {
+          return q.is_count() && q.begin >= open && q.begin <= open + 1;
+        });
+    const bool has_predicate = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+      return (t.kind() == TriggerKind::kArrest || t.kind() == TriggerKind::kVictim ||
+              is_category_act(t)) &&
+             t.begin >= open && t.begin < close;
+    });
+    // The count before it ends right at the opening dash.
+    const bool after_count = std::any_of(
+        found_quantities.begin(), found_quantities.end(), [&](const Quantity& q) {
+          return q.is_count() && q.end < open && open - q.end <= 24 && q.end >= breaks[k - 1];
+        });
+    if (!starts_with_count || has_predicate || !after_count) continue;
+    dash_breakdowns.emplace_back(open, close);
+    breaks.erase(breaks.begin() + static_cast<std::ptrdiff_t>(k),
+                 breaks.begin() + static_cast<std::ptrdiff_t>(k + 2));
+    --k;
+  }
   for (const auto& q : found_quantities) {
     const Quantity* before_q = previous_quantity;
     previous_quantity = &q;
@@ -548,6 +632,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (std::find(std::begin(kNotCountBefore), std::end(kNotCountBefore), before) !=
         std::end(kNotCountBefore)) {
       continue;
+    }
+    // "the youngest was 14", "the oldest of them is 71": an age.
+    {
+      const std::size_t from = q.begin >= seg.begin + 48 ? q.begin - 48 : seg.begin;
+      if (RE2::PartialMatch(text.substr(from, q.begin - from), *age_superlative)) continue;
     }
     const std::string_view after = text.substr(q.end, seg.end - q.end);
     // Ages after a name or a noun: "Raymond Kessel, 58, of Dorrance", "Girls,
@@ -611,6 +700,15 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
     }
     if (before == "not" || before == "no") s.negated = true;  // "Not one person was arrested"
+    // "three more men were arrested, bringing the total to 25": the latest
+    // figure for the whole operation.
+    if (before == "to") {
+      const std::size_t from = q.begin >= seg.begin + 80 ? q.begin - 80 : seg.begin;
+      if (RE2::PartialMatch(text.substr(from, q.begin - from), *running_total)) {
+        s.running_total = true;
+        s.total_marker = true;
+      }
+    }
     // "the other five potential victims": the rest of a group already
     // counted, never more people.
     bool remainder = false;
@@ -710,6 +808,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   }
   // Inclusion: "including 39 would-be buyers and three suspected traffickers".
   for (std::size_t i = 0; i < slots.size(); ++i) {
+    for (const auto& [open, close] : dash_breakdowns) {
+      if (i > 0 && slots[i].q.begin >= open && slots[i].q.begin < close) slots[i].included = true;
+    }
     const std::size_t floor = i ? slots[i - 1].head_end : slots[i].clause_begin;
     for (const auto& t : triggers) {
       if (t.kind() == TriggerKind::kInclusion && t.begin >= floor && t.end <= slots[i].q.begin) {
@@ -743,14 +844,19 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         slots[next].q.begin >= s.head_end) {
       const std::string gap =
           lower(trim_view(text.substr(s.head_end, slots[next].q.begin - s.head_end)));
-      if (gap == ", including" || gap == ", among them") {
+      // "Four others - two men and two women - were charged".
+      const bool dash = gap.ends_with("-") && gap.size() <= 16 &&
+                        std::count(gap.begin(), gap.end(), ' ') <= 2;
+      if (gap == ", including" || gap == ", among them" || dash) {
         std::size_t past = next;
         while (past < slots.size() && slots[past].included) ++past;
-        // The comma that closes the appositive ("two 17-year-olds,").
+        // The comma (or dash) that closes the appositive ("two 17-year-olds,").
+        const char closer = dash ? '-' : ',';
         const std::size_t head_end = slots[past - 1].head_end;
         std::size_t after = head_end;
-        while (after < s.clause_end && after < head_end + 24 && text[after] != ',') ++after;
-        if (after < s.clause_end && text[after] == ',') {
+        while (after < s.clause_end && after < head_end + 24 && text[after] != closer) ++after;
+        while (dash && after + 1 < s.clause_end && text[after + 1] == '-') ++after;
+        if (after < s.clause_end && text[after] == closer) {
           next = past;
           begin = after + 1;
           cut_from = after;
@@ -778,7 +884,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   // Predicates.
   for (std::size_t i = 0; i < slots.size(); ++i) {
     Slot& s = slots[i];
-    if (s.arrest_noun) {
+    if (s.arrest_noun || s.running_total) {
       s.predicate = Slot::Predicate::kArrest;
       continue;
     }
@@ -901,14 +1007,49 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     }
     return best;
   };
+  // "outcomes for buyers and sellers", "johns and prostitutes": two
+  // categories named together speak of both groups, and label no count.
+  auto mixed_pair = [&](const Trigger& t) {
+    for (const auto& o : triggers) {
+      if (o.kind() != TriggerKind::kNoun || o.category() == t.category() || &o == &t) continue;
+      const Trigger& first = o.begin < t.begin ? o : t;
+      const Trigger& second = o.begin < t.begin ? t : o;
+      if (second.begin < first.end || second.begin - first.end > 8) continue;
+      const std::string gap = lower(trim_view(text.substr(first.end, second.begin - first.end)));
+      if (gap == "and" || gap == "or" || gap == "," || gap == ", and" || gap == "and the" ||
+          gap == "and their" || gap == "nor") {
+        return true;
+      }
+    }
+    return false;
+  };
   for (std::size_t n = slots.size(); n-- > 0;) {
     Slot& s = slots[n];
     auto [fb, fe] = scope_fwd(n);
     // The charge follows its count closely ("were arrested on charges of");
     // a word at the far end of a long clause is something else.
+    // What an operation was after ("an operation targeting sex buyers", "an
+    // investigation into the purchase of sexual services") is not a charge.
+    const std::size_t scope_begin = fb;  // a structured binding cannot be captured (C++20)
+    auto targeted = [&](const Trigger& t, std::size_t reach) {
+      const std::size_t from = t.begin >= scope_begin + reach ? t.begin - reach : scope_begin;
+      const std::string before = lower(text.substr(from, t.begin - from));
+      for (const char* w : {"targeting", "targeted", "aimed at", "focused on", "focusing on",
+                            "directed at", "going after", "investigation into",
+                            "investigations into", "probe into", "crackdown on"}) {
+        const std::size_t at = before.rfind(w);
+        if (at == std::string::npos) continue;
+        // "... targeting hotels, were charged with soliciting": a charge
+        // after the target phrase is the count's own.
+        if (RE2::PartialMatch(before.substr(at), *names_charge)) continue;
+        return true;
+      }
+      return false;
+    };
     const Trigger* act = nullptr;
     for (const auto& t : triggers) {
       if (t.kind() != TriggerKind::kAct || t.begin < fb || t.end > fe || t.begin > fb + 100) continue;
+      if (targeted(t, 60)) continue;
       if (!act || t.pattern->priority > act->pattern->priority) act = &t;
     }
     // A row of a list by charge, count first ("9 - Solicitation of
@@ -947,19 +1088,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     }
     // "the 22 people arrested were all buyers"; not "an operation targeting
     // sex buyers and traffickers", which says whom it was after.
-    const std::size_t scope_begin = fb;  // a structured binding cannot be captured (C++20)
-    auto targeted = [&](const Trigger& t) {
-      const std::size_t from = t.begin >= scope_begin + 40 ? t.begin - 40 : scope_begin;
-      const std::string before = lower(text.substr(from, t.begin - from));
-      for (const char* w : {"targeting", "targeted", "aimed at", "focused on", "focusing on",
-                            "directed at", "going after"}) {
-        if (before.find(w) != std::string::npos) return true;
-      }
-      return false;
-    };
     for (const auto& t : triggers) {
       if (t.kind() == TriggerKind::kNoun && t.begin >= fb && t.end <= fe &&
-          t.category() != Category::kVictimsIdentified && !targeted(t)) {
+          t.category() != Category::kVictimsIdentified && !targeted(t, 40) && !mixed_pair(t)) {
         s.category = t.category();
         s.category_trigger = &t;
         break;
@@ -1005,7 +1136,12 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       // "Traveling to meet a minor for sexual conduct (Sec. 14-311) ...... 2":
       // words after the charge, then a dotted leader to the figure.
       const bool leader_tail = seg.line && sep.size() >= 3 && sep.ends_with("...");
-      if ((act_ends_list && sep.empty()) ||
+      // A table row, charge and count in columns: "Solicitation of
+      // Prostitution (State Jail Felony)      26".
+      const bool column_gap = seg.line && sep.empty() &&
+                              (between.find("  ") != std::string::npos ||
+                               between.find('\t') != std::string::npos);
+      if ((act_ends_list && sep.empty()) || column_gap ||
           (!sep.empty() && (sep.size() <= 2 || leader_only || leader_tail))) {
         s.category = back->category();
         s.category_trigger = back;
@@ -1055,6 +1191,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.subsumed = false;
     c.minor = s.minor;
     c.further_charge = s.further_charge;
+    c.running_total = s.running_total;
+    c.whole_group = s.q.all;  // "all three were charged with ..."
     c.group = s.group;
     if (attribution) {
       c.attribution_begin = attribution->begin;
@@ -1098,9 +1236,14 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
           s.q.begin >= slots[i - 1].head_end && s.q.begin - slots[i - 1].head_end <= 2) {
         out.claims[id].subsumed = true;
       }
-      // "located four women, and all four were identified as victims".
+      // "located four women, and all four were identified as victims"; not
+      // "arrested five women on prostitution charges ... all five are
+      // victims", where the five arrested are also the victims.
       if (s.q.all && std::any_of(slots.begin(), slots.begin() + static_cast<std::ptrdiff_t>(i),
-                                 [&](const Slot& o) { return o.q.value == s.q.value; })) {
+                                 [&](const Slot& o) {
+                                   return o.q.value == s.q.value &&
+                                          o.predicate != Slot::Predicate::kArrest;
+                                 })) {
         out.claims[id].subsumed = true;
       }
       if (s.minor) cues.minors = true;
@@ -1247,10 +1390,18 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     std::optional<std::int64_t> value;
     if (t.kind() == TriggerKind::kAll) {
       value = sentence_total ? sentence_total : antecedent_total;
-      if (!value) continue;
+      // "Each man was charged with solicitation" with no figure at hand: the
+      // charge of everyone in a group counted elsewhere.
+      if (!value) {
+        const std::size_t id = emit(s, act->category(), std::nullopt, t.pattern->id);
+        out.claims[id].whole_group = true;
+        emit(s, Category::kTotalArrested, std::nullopt, t.pattern->id);
+        continue;
+      }
     }
     const std::size_t id = emit(s, act->category(), value, t.pattern->id);
     out.claims[id].share_of_total = true;
+    out.claims[id].whole_group = t.kind() == TriggerKind::kAll;
     // "The rest were charged with soliciting": what the total leaves over.
     const std::string opening = lower(text.substr(t.begin, std::min<std::size_t>(16, t.end - t.begin)));
     if (!value && (opening.rfind("the rest", 0) == 0 || opening.rfind("the remain", 0) == 0 ||
@@ -1323,12 +1474,14 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   // "none of them were arrested" with no act: the people found were not
   // arrested; in sting coverage those are the people selling sex.
   if (const Trigger* negation = first_of_kind(TriggerKind::kNegation, seg.begin, seg.end)) {
-    const auto cbce_range = clause_of(negation->begin);
-    const std::size_t cb = cbce_range.first, ce = cbce_range.second;
+    const std::size_t ce = clause_of(negation->begin).second;
     const Trigger* arrest = first_of_kind(TriggerKind::kArrest, negation->begin, ce);
+    // The act of the negated predicate, not one of an earlier count in the
+    // clause ("arrested 21 men accused of buying sex, and none of the women
+    // they met were arrested").
     const Trigger* act = nullptr;
     for (const auto& t : triggers) {
-      if (is_category_act(t) && t.begin >= cb && t.end <= ce) act = &t;
+      if (is_category_act(t) && t.begin >= negation->begin && t.end <= ce) act = &t;
     }
     const bool counted = arrest && std::any_of(slots.begin(), slots.end(), [&](const Slot& s) {
       return s.q.begin >= negation->begin && s.q.begin < arrest->end;
@@ -1338,7 +1491,14 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const bool about_charges = said.find("charges") != std::string::npos ||
                                said.find("arrests") != std::string::npos ||
                                said.find("citations") != std::string::npos;
-    if (arrest && !act && !counted && !about_charges) {
+    // "no clients have been charged", "no men were arrested": not the people
+    // selling sex.
+    bool about_others = false;
+    for (const char* w : {"men", "clients", "customers", "patrons", "purchasers", "buyers", "johns",
+                          "traffickers", "pimps"}) {
+      if (said.ends_with(std::string(" ") + w)) about_others = true;
+    }
+    if (arrest && !act && !counted && !about_charges && !about_others) {
       Slot s;
       s.q.begin = negation->begin;
       s.q.end = arrest->end;

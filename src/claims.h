@@ -35,6 +35,8 @@ struct BoundClaim {
   bool subsumed = false;   // part of a figure already counted ("including")
   bool minor = false;      // a minor among the people counted
   bool further_charge = false;  // "was also charged": counted in its category, not the total
+  bool running_total = false;   // "bringing the total to 25": the latest total, all told
+  bool whole_group = false;     // "each man was charged", "all three were": everyone of a group
   std::string group;  // "men", "women", "girls", "boys", "minors", or empty (generic)
   std::size_t attribution_begin = 0, attribution_end = 0;  // empty if none
 };

@@ -143,6 +143,29 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
     t.low = value;
     if (t.qualifier == Qualifier::kMoreThan) t.low = value + 1;
   }
+  // "three more men were arrested, bringing the total to 25": a running
+  // total is the operation's figure all told, whatever came before or after.
+  if (category == Category::kTotalArrested) {
+    std::optional<int> running;
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      const BoundClaim& c = claims[i];
+      if (c.category != category || !counts_for_operation(c) || c.headline != headline ||
+          !c.running_total || !c.value || c.negated) {
+        continue;
+      }
+      if (!running || *c.value > *claims[static_cast<std::size_t>(*running)].value) {
+        running = static_cast<int>(i);
+      }
+    }
+    if (running) {
+      const BoundClaim& c = claims[static_cast<std::size_t>(*running)];
+      t.value = c.value;
+      t.low = *c.value;
+      t.approximate = c.approximate;
+      t.qualifier = c.qualifier;
+      t.claims = {*running};
+    }
+  }
   std::sort(t.claims.begin(), t.claims.end());
   return t;
 }
@@ -303,13 +326,20 @@ void aggregate(const Findings& findings, Summary& summary) {
       const Count& c = counts.get(category);
       if (c.status == CountStatus::kNotMentioned || c.status == CountStatus::kStatedZero) continue;
       ++named;
-      if (c.status == CountStatus::kUnspecified) only = category;
+      // "Each man was charged with solicitation ... All three were also
+      // charged with solicitation": every group counted, one charge.
+      const bool every_group = c.value && *c.value < *total.value &&
+                               std::any_of(c.claims.begin(), c.claims.end(), [&](int id) {
+                                 const BoundClaim& b = claims[static_cast<std::size_t>(id)];
+                                 return b.whole_group && !b.value;
+                               });
+      if (c.status == CountStatus::kUnspecified || every_group) only = category;
     }
     if (named == 1 && only && !other.value) {
       Count& c = counts.get(*only);
       const bool whole_group = std::all_of(c.claims.begin(), c.claims.end(), [&](int id) {
         const BoundClaim& b = claims[static_cast<std::size_t>(id)];
-        return !b.value && !b.negated && !b.share_of_total && !b.vague;
+        return b.whole_group || (!b.value && !b.negated && !b.share_of_total && !b.vague);
       });
       if (whole_group && !c.claims.empty()) {
         derive_from_total(c, total, *total.value);
@@ -320,9 +350,13 @@ void aggregate(const Findings& findings, Summary& summary) {
 
   // "Of the 47 people arrested, 12 were charged with prostitution and two
   // with pimping. The rest were charged with soliciting": 33.
-  if (total.value && (total.status == CountStatus::kStated || total.status == CountStatus::kDerived)) {
+  // Only plain arithmetic: an approximate total or part ("more than 20
+  // arrests", "at least eight women") leaves the rest without a number.
+  if (total.value && !total.approximate &&
+      (total.status == CountStatus::kStated || total.status == CountStatus::kDerived)) {
     std::optional<Category> rest_of;
     int unknown = 0;
+    bool approximate_part = false;
     std::int64_t known = 0;
     for (Category category : kCounted) {
       if (category == Category::kVictimsIdentified) continue;
@@ -335,10 +369,12 @@ void aggregate(const Findings& findings, Summary& summary) {
         if (rest) rest_of = category;
       } else if (c.value) {
         known += *c.value;
+        if (c.approximate) approximate_part = true;
       }
     }
     if (other.value) known += *other.value;
-    if (rest_of && unknown == 1 && *total.value > known) {
+    if (other.approximate) approximate_part = true;
+    if (rest_of && unknown == 1 && !approximate_part && *total.value > known) {
       derive_from_total(counts.get(*rest_of), total, *total.value - known);
     }
   }

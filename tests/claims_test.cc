@@ -110,6 +110,49 @@ TEST(Binder, NamesAfterAFigureNameThePeopleCounted) {
   EXPECT_EQ(s.counts.total_arrested.value, 3);
 }
 
+TEST(Binder, NamesUnderChargeHeadingsWithoutColons) {
+  const auto s = extractor().analyze(
+      "The following people were arrested during the two-day operation.\n\n"
+      "PATRONIZING A PROSTITUTE (Sec. 12-34)\n"
+      "- Adam Kowalczyk, 44, of Lindale\n"
+      "- Peter Oyelaran, 31, of Brookfield\n\n"
+      "PROSTITUTION (Sec. 12-33)\n"
+      "- Renee Castillo, 26, of Lindale\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 2);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 3);
+}
+
+TEST(Binder, TableRowsWithColumnsOfSpaces) {
+  const auto s = extractor().analyze(
+      "Nineteen people were arrested in the operation. Their charges:\n\n"
+      "OFFENSE                                   PERSONS\n"
+      "Patronizing a prostitute (misdemeanor)         15\n"
+      "Prostitution (misdemeanor)                      3\n"
+      "Promoting prostitution (felony)                 1\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 15);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 3);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 19);
+}
+
+TEST(Binder, ARunningTotalIsTheOperationsFigure) {
+  const auto s = extractor().analyze(
+      "Update: Police say two more men were arrested Sunday morning, raising the total to 16.\n\n"
+      "Fourteen men were arrested over the weekend in a sting at a hotel, police said.");
+  EXPECT_EQ(s.counts.total_arrested.value, 16);
+}
+
+TEST(Binder, EachManChargedGivesEveryoneTheCharge) {
+  const auto s = extractor().analyze(
+      "Deputies arrested 17 men at a rented house.\n\n"
+      "The men had answered decoy ads.\n\n"
+      "Each man was charged with solicitation of prostitution, which has been a felony in the "
+      "state since 2021.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 17);
+  EXPECT_EQ(s.counts.total_arrested.value, 17);
+}
+
 TEST(Binder, TheRestIsWhatTheTotalLeavesOver) {
   const auto s = extractor().analyze(
       "Of the 47 people arrested, 12 were charged with prostitution and two with pimping. The "
@@ -117,6 +160,23 @@ TEST(Binder, TheRestIsWhatTheTotalLeavesOver) {
   EXPECT_EQ(s.counts.buyers_arrested.value, 33);
   EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kDerived);
   EXPECT_EQ(s.counts.total_arrested.value, 47);
+}
+
+TEST(Binder, TheRestOfAnApproximateTotalHasNoNumber) {
+  const auto s = extractor().analyze(
+      "Deputies made more than 30 arrests at the truck stop. At least nine of those arrested "
+      "were women charged with prostitution; the rest were men charged with soliciting.");
+  EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kUnspecified);
+  EXPECT_EQ(s.counts.total_arrested.value, 30);
+  EXPECT_TRUE(s.counts.total_arrested.approximate);
+}
+
+TEST(Binder, TheAgeOfTheYoungestIsNotACount) {
+  const auto s = extractor().analyze(
+      "Troopers located nine possible trafficking victims, three of them juveniles; the "
+      "youngest was 15.");
+  EXPECT_EQ(s.counts.victims_identified.value, 9);
+  EXPECT_EQ(claim_with(s, Category::kVictimsIdentified, 15), nullptr);
 }
 
 TEST(Binder, AFigureOfOneGroupIsNotTheTotalWhenAnotherGroupHasNoNumber) {
@@ -168,6 +228,116 @@ TEST(Binder, AllFourAreTheFourAlreadyCounted) {
       "Deputies located four women advertised on the same websites, and all four were "
       "identified as potential victims of trafficking.");
   EXPECT_EQ(s.counts.victims_identified.value, 4);
+}
+
+TEST(Binder, AllOfThoseArrestedCanAlsoBeVictims) {
+  const auto s = extractor().analyze(
+      "Officers arrested three women on prostitution charges at the spa, but the chief said all "
+      "three are victims of human trafficking.");
+  EXPECT_EQ(s.counts.sellers_arrested.value, 3);
+  EXPECT_EQ(s.counts.victims_identified.value, 3);
+}
+
+TEST(Binder, NoCustomersChargedIsAStatedZero) {
+  const auto s = extractor().analyze(
+      "Two owners of the parlor were charged with promoting prostitution. Police said no "
+      "customers have been charged yet, and no clients were arrested either.");
+  EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kStatedZero);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+}
+
+TEST(Binder, NeitherWomanChargedIsAStatedZeroForSellers) {
+  const auto s = extractor().analyze(
+      "Four men were arrested for patronizing a prostitute at the apartment. Two women there "
+      "were identified as possible trafficking victims, and neither of them was charged.");
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+  EXPECT_EQ(s.approach, Approach::kVictimCentered);
+}
+
+TEST(Binder, NoneArrestedAfterACountWithItsOwnCharge) {
+  const auto s = extractor().analyze(
+      "Officers arrested 14 men accused of paying for sex at the motel, and none of the women "
+      "they met there were arrested, police said.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 14);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+}
+
+TEST(Binder, ASeparateOperationIsBackground) {
+  const auto s = extractor().analyze(
+      "City police arrested nine men for soliciting prostitution. Meanwhile, deputies in the "
+      "next county arrested 12 people in a separate two-day sting, including five women "
+      "charged with prostitution.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 9);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+  EXPECT_EQ(s.counts.total_arrested.value, 9);
+}
+
+TEST(Binder, TheFirstOperationOfTheYearIsBackground) {
+  const auto s = extractor().analyze(
+      "Five men were charged with soliciting in the weekend sting. It was the unit's third "
+      "operation this year; the first, in January, led to 11 arrests.");
+  EXPECT_EQ(s.counts.total_arrested.value, 5);
+}
+
+TEST(Binder, AFraudStingIsNotApplicableEvenWithAVicePast) {
+  const auto s = extractor().analyze(
+      "Detectives posing as retirees online arrested four people accused of running romance "
+      "scams, police said. The four were charged with wire fraud. The same vice unit's last "
+      "prostitution sting, in 2019, led to 20 arrests.");
+  EXPECT_FALSE(s.is_sting);
+  EXPECT_EQ(s.approach, Approach::kNotApplicable);
+}
+
+TEST(Binder, ThatOperationAfterAnEarlierOneIsBackground) {
+  const auto s = extractor().analyze(
+      "The new outreach program began a year after last year's festival sting. Police "
+      "arrested 18 people during that sting, including six women charged with prostitution.");
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+  EXPECT_EQ(s.counts.total_arrested.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, ThatOperationInTheArticlesOwnStoryCounts) {
+  const auto s = extractor().analyze(
+      "Deputies ran a two-day sting at a motel this week. They arrested 11 men during that "
+      "operation on charges of soliciting prostitution.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 11);
+}
+
+TEST(Binder, BuyersAndSellersNamedTogetherLabelNoCount) {
+  const auto s = extractor().analyze(
+      "The 30 arrests in the spring sweep show how differently buyers and sellers fare in "
+      "court. Of the 30 people arrested, 24 were charged with soliciting and six with "
+      "prostitution.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 24);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 6);
+  EXPECT_EQ(s.counts.total_arrested.value, 30);
+}
+
+TEST(Binder, WhatAnInvestigationWasIntoIsNotTheCharge) {
+  const auto s = extractor().analyze(
+      "Police have charged 15 people after a six-week investigation into trafficking and the "
+      "purchase of sexual services. Twelve men were charged with obtaining sexual services for "
+      "consideration and three people with trafficking in persons.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 12);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 3);
+  EXPECT_EQ(s.counts.total_arrested.value, 15);
+}
+
+TEST(Binder, ABreakdownBetweenDashesIsPartOfTheCountBefore) {
+  const auto s = extractor().analyze(
+      "Troopers charged 30 men with patronizing prostitution. Four others \u2014 two men and "
+      "two women \u2014 were charged with promoting prostitution.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 30);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 4);
+  EXPECT_EQ(s.counts.total_arrested.value, 34);
+}
+
+TEST(Binder, ATotalWithABreakdownBetweenDashes) {
+  const auto s = extractor().analyze(
+      "Eleven people -- eight men and three women -- were arrested in the motel sting, the "
+      "sheriff said.");
+  EXPECT_EQ(s.counts.total_arrested.value, 11);
 }
 
 TEST(Binder, WhomAnOperationTargetsIsNotWhoWasArrested) {
