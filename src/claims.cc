@@ -37,6 +37,23 @@ bool is_category_act(const Trigger& t) {
   return t.kind() == TriggerKind::kAct || t.kind() == TriggerKind::kNoun;
 }
 
+// Where `re`, a regex anchored with ^, matches at the start of `text`, as
+// one DFA scan. The binder's head regexes end with the part they look for,
+// so the end of the whole match is all it needs; asking RE2 for a capture
+// instead runs its BitState engine, which clears a bitmap of text size times
+// program size at every call (the person nouns make a large program).
+bool match_prefix(const RE2& re, std::string_view text, re2::StringPiece* match) {
+  return re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::ANCHOR_START,
+                  match, 1);
+}
+
+// The last word of a phrase, whatever whitespace comes before it.
+std::string_view last_word(std::string_view phrase) {
+  std::size_t b = phrase.size();
+  while (b > 0 && !std::isspace(static_cast<unsigned char>(phrase[b - 1]))) --b;
+  return phrase.substr(b);
+}
+
 std::string_view trim_view(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
@@ -653,18 +670,16 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         continue;
       }
     }
-    re2::StringPiece noun_match;
-    if (RE2::PartialMatch(after, *person_head, &noun_match) ||
-        q.from_article) {
+    re2::StringPiece head;  // up to two words, then the person noun
+    if (match_prefix(*person_head, after, &head) || q.from_article) {
       s.person = true;
-      s.head_end = q.from_article && noun_match.empty()
+      s.head_end = q.from_article && head.empty()
                        ? q.end
-                       : static_cast<std::size_t>(noun_match.data() - text.data()) +
-                             noun_match.size();
+                       : static_cast<std::size_t>(head.data() - text.data()) + head.size();
       if (q.from_article) s.head_end = std::max(s.head_end, q.end);
+      // The noun's last word decides the group, so the head's does too.
       s.group = person_group(lower(q.from_article ? text.substr(q.begin, q.end - q.begin)
-                                                  : std::string_view(noun_match.data(),
-                                                                     noun_match.size())));
+                                                  : last_word({head.data(), head.size()})));
     } else if (!verb_follows(after) && RE2::PartialMatch(after, *non_person_head)) {
       continue;  // "60 officers", "two Eastbrook motels"; not "12 face felony charges"
     } else {
@@ -718,7 +733,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
                   word_before(text, seg.begin, other_begin) == "the";
     }
     re2::StringPiece pm;
-    if (RE2::PartialMatch(after, *partitive_after, &pm)) {
+    if (match_prefix(*partitive_after, after, &pm)) {
       s.partitive_of = true;
       s.head_end = static_cast<std::size_t>(pm.data() - text.data()) + pm.size();
     }
