@@ -69,6 +69,24 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
       sentence_qualifier[c.segment] = c.qualifier;
     }
   }
+  // Totals of different groups of people in one sentence are parts, not one
+  // total said twice: "arrested two men and a woman" is three people.
+  if (category == Category::kTotalArrested) {
+    for (auto& [segment, entry] : per_sentence) {
+      if (entry.second.size() < 2) continue;
+      std::set<std::string> groups;
+      std::int64_t sum = 0;
+      for (int id : entry.second) {
+        const BoundClaim& c = claims[static_cast<std::size_t>(id)];
+        if (c.group.empty() || c.rest || c.share_of_total || !groups.insert(c.group).second) {
+          sum = -1;
+          break;
+        }
+        sum += *c.value;
+      }
+      if (sum > entry.first) entry.first = sum;
+    }
+  }
   // Across sentences the first figure of the body stands (the lead reports
   // the operation; later, different figures are more often other periods or
   // places than corrections); restatements are one figure.

@@ -444,5 +444,21 @@ TEST(Binder, NoVictimsInOtherWords) {
   }
 }
 
+TEST(Binder, CountsOfDifferentGroupsInOneSentenceAddUp) {
+  const auto three = extractor().analyze(
+      "Officers arrested two men and a woman at a Route 9 motel during a prostitution sting.");
+  EXPECT_EQ(three.counts.total_arrested.value, 3);
+  // "Both" then takes the two.
+  const auto both = extractor().analyze(
+      "Vice detectives arrested a man and a woman at the Lakeview Inn on Friday during a "
+      "prostitution sting. Both were charged with prostitution, police said.");
+  EXPECT_EQ(both.counts.total_arrested.value, 2);
+  EXPECT_EQ(both.counts.sellers_arrested.value, 2);
+  // A total and its parts are still one total.
+  const auto parts = extractor().analyze(
+      "Of the 15 people arrested in the prostitution sting, 12 were men and three were women.");
+  EXPECT_EQ(parts.counts.total_arrested.value, 15);
+}
+
 }  // namespace
 }  // namespace rehope
