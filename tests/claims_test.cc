@@ -460,5 +460,28 @@ TEST(Binder, CountsOfDifferentGroupsInOneSentenceAddUp) {
   EXPECT_EQ(parts.counts.total_arrested.value, 15);
 }
 
+TEST(Summary, AnExactFigureLaterReplacesItsRoundedForm) {
+  const auto total = extractor().analyze(
+      "Almost 50 people were arrested in a weekend prostitution sweep, police said. Of the 46 "
+      "arrested, 30 were accused of soliciting. The rest were charged with prostitution.");
+  EXPECT_EQ(total.counts.total_arrested.value, 46);
+  EXPECT_FALSE(total.counts.total_arrested.approximate);
+  const auto buyers = extractor().analyze(
+      "Over 30 johns were arrested in the county's latest sting, the sheriff said. In all, 34 "
+      "johns were arrested after answering decoy ads.");
+  EXPECT_EQ(buyers.counts.buyers_arrested.value, 34);
+  // A later figure outside the rounding is another figure: the first stands.
+  const auto far = extractor().analyze(
+      "More than 20 johns were arrested in the sting. Officers said 90 johns were arrested.");
+  EXPECT_EQ(far.counts.buyers_arrested.value, 20);
+}
+
+TEST(Summary, AFurtherOtherChargeAddsNoPerson) {
+  const auto s = extractor().analyze(
+      "Of the 15 people arrested in the sting, 12 were accused of soliciting and three women "
+      "were charged with prostitution. One man was also charged with possession of a firearm.");
+  EXPECT_EQ(s.counts.total_arrested.value, 15);
+}
+
 }  // namespace
 }  // namespace rehope
