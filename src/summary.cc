@@ -220,7 +220,12 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
 Count to_count(const Tally& t, CountStatus numeric_status) {
   Count c;
   c.claims = t.claims;
-  if (t.value) {
+  if (t.value && *t.value == 0) {
+    // "18 arrests, and zero of them people selling sex": a figure of zero
+    // is a stated zero, however it is worded.
+    c.status = CountStatus::kStatedZero;
+    c.value = 0;
+  } else if (t.value) {
     c.status = numeric_status;
     c.value = t.value;
     c.approximate = t.approximate;

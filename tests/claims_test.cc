@@ -483,5 +483,34 @@ TEST(Summary, AFurtherOtherChargeAddsNoPerson) {
   EXPECT_EQ(s.counts.total_arrested.value, 15);
 }
 
+TEST(Summary, AFigureOfZeroIsAStatedZero) {
+  const auto s = extractor().analyze(
+      "Detectives arrested 12 men for trying to buy sex. The department's count: 12 arrests, and "
+      "zero of them people selling sex.");
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+  EXPECT_FALSE(s.flags.sellers_arrested);
+}
+
+TEST(Binder, WhatTheLawUsuallyDoesIsNotAnEvent) {
+  const auto s = extractor().analyze(
+      "Deputies arrested nine men for soliciting in the sting. Advocates say women selling sex "
+      "are still routinely charged with loitering in the county, and adults can still be "
+      "charged with prostitution under state law.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 9);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, BritishAndCommonwealthProcuringOffences) {
+  const auto uk = extractor().analyze(
+      "A 52-year-old woman was arrested on suspicion of controlling prostitution for gain after "
+      "officers visited a flat in Leeds. Three women at the flat were not arrested.");
+  EXPECT_EQ(uk.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(uk.counts.sellers_arrested.status, CountStatus::kStatedZero);
+  const auto au = extractor().analyze(
+      "Detectives charged two men with living on the earnings of prostitution after a raid on "
+      "a suburban brothel.");
+  EXPECT_EQ(au.counts.traffickers_arrested.value, 2);
+}
+
 }  // namespace
 }  // namespace rehope
