@@ -174,7 +174,9 @@ struct Binder::Impl {
             ")\\b",
         o);
     non_person_head = std::make_unique<RE2>(
-        "^\\s*(?:[A-Z][\\w'-]*\\s+|[\\w'-]+-[\\w'-]+\\s+)?(?:[\\w'-]+\\s+)?(" +
+        // "20 local, state and federal agencies": coordinated modifiers.
+        "^\\s*(?:(?:[\\w'-]+,\\s+){1,3}[\\w'-]+,?\\s+(?:and|or)\\s+)?"
+        "(?:[A-Z][\\w'-]*\\s+|[\\w'-]+-[\\w'-]+\\s+)?(?:[\\w'-]+\\s+)?(" +
             (non_person.empty() ? std::string("officers") : non_person) + ")\\b",
         o);
     partitive_after = std::make_unique<RE2>("^\\s*(of\\s+(?:whom|them|those|these|the\\s+[a-z]+))\\b", o);
@@ -434,7 +436,13 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // A charge heading over a list of names, with or without a colon:
     // "SOLICITATION OF PROSTITUTION - F.S. 796.07" on a line of its own. It
     // holds only while the lines after it name people.
-    const bool heading = seg.line && !named &&
+    // A bulleted line is an item of the list, never its heading: an entry
+    // whose name the named-person pattern missed ("Howard \"Buddy\" Trask, 70,
+    // of Salado - Solicitation") must not head the entries after it.
+    const bool item = whole.starts_with("\xE2\x80\xA2") ||
+                      (whole.size() > 1 && (whole[0] == '*' || whole[0] == '-' || whole[0] == '+') &&
+                       whole[1] == ' ');
+    const bool heading = seg.line && !named && !item &&
                          std::none_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
                            return t.kind() == TriggerKind::kArrest;
                          });

@@ -512,5 +512,26 @@ TEST(Binder, BritishAndCommonwealthProcuringOffences) {
   EXPECT_EQ(au.counts.traffickers_arrested.value, 2);
 }
 
+TEST(Binder, AListItemNeverHeadsTheItemsAfterIt) {
+  const auto s = extractor().analyze(
+      "The following were arrested and booked:\n\n"
+      "\xE2\x80\xA2 Carl Benton, 40, of Hale - Solicitation of Prostitution\n"
+      "\xE2\x80\xA2 Walter \"Skip\" Danforth, 58, of Linden - Solicitation of Prostitution\n"
+      "\xE2\x80\xA2 Dana Ruiz, 25, of Hale - Prostitution\n"
+      "\xE2\x80\xA2 Victor Lomax, 44, of Pell - Promotion of Prostitution\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 2);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 1);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+}
+
+TEST(Binder, CoordinatedModifiersBeforeANonPersonNoun) {
+  const auto s = extractor().analyze(
+      "Forty people were arrested and six trafficking victims were rescued in an operation "
+      "involving more than 15 local, state and federal agencies. A 9 mm pistol was also "
+      "recovered.");
+  EXPECT_EQ(s.counts.victims_identified.value, 6);
+  EXPECT_EQ(s.counts.total_arrested.value, 40);
+}
+
 }  // namespace
 }  // namespace rehope
