@@ -69,6 +69,32 @@ std::string lower(std::string_view s) {
 // The last word before `pos` (lower case), skipping spaces.
 // The headline and the lead's sentences; not the menus, tables of contents
 // and bylines between them.
+// The statute column of a table row: "796.07", "F.S. 796.05", "§ 12-34",
+// "PC 647(b)" with parentheses removed. Every word holds a digit or is a
+// short code of letters and dots.
+bool statute_column(std::string_view sep) {
+  bool digit = false;
+  std::size_t i = 0;
+  while (i < sep.size()) {
+    while (i < sep.size() && (sep[i] == ' ' || sep[i] == '\t')) ++i;
+    const std::size_t b = i;
+    while (i < sep.size() && sep[i] != ' ' && sep[i] != '\t') ++i;
+    const std::string_view word = sep.substr(b, i - b);
+    if (word.empty()) break;
+    const bool has_digit = std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool code = word.size() <= 5 && std::all_of(word.begin(), word.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || c == '.';
+    });
+    const bool statute = has_digit && std::all_of(word.begin(), word.end(), [](char c) {
+      return (c >= '0' && c <= '9') || c == '.' || c == '-' || c == ':' || (c >= 'a' && c <= 'z');
+    });
+    if (word == "\xC2\xA7") continue;  // §
+    if (!statute && !code) return false;
+    digit = digit || has_digit;
+  }
+  return digit;
+}
+
 bool in_lead(const std::vector<Segment>& segments, std::size_t index, const ArticleCues& cues) {
   return index <= cues.lead_end && (segments[index].headline || !segments[index].line);
 }
@@ -1161,7 +1187,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       const bool leader_tail = seg.line && sep.size() >= 3 && sep.ends_with("...");
       // A table row, charge and count in columns: "Solicitation of
       // Prostitution (State Jail Felony)      26".
-      const bool column_gap = seg.line && sep.empty() &&
+      // A statute column may stand between them: "Solicitation of
+      // Prostitution      796.07(2)(f)      19".
+      const bool column_gap = seg.line && (sep.empty() || statute_column(sep)) &&
                               (between.find("  ") != std::string::npos ||
                                between.find('\t') != std::string::npos);
       if ((act_ends_list && sep.empty()) || column_gap ||

@@ -533,5 +533,19 @@ TEST(Binder, CoordinatedModifiersBeforeANonPersonNoun) {
   EXPECT_EQ(s.counts.total_arrested.value, 40);
 }
 
+TEST(Binder, TableRowsWithAStatuteColumn) {
+  const auto s = extractor().analyze(
+      "Fourteen people were arrested during the operation.\n\n"
+      "OFFENSE                               STATUTE          ARRESTED\n"
+      "Patronizing a prostitute              43.021(b)        9\n"
+      "Prostitution                          43.02            3\n"
+      "Promoting prostitution                PC 266h          1\n"
+      "Resisting arrest                      38.03            1\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 9);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 3);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 14);
+}
+
 }  // namespace
 }  // namespace rehope
