@@ -791,6 +791,23 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         s.minor = true;
       }
     }
+    // "None of the four was arrested": the figure is the base of a negated
+    // partitive, a group counted before, not a count of its own.
+    {
+      const std::size_t from = q.begin >= seg.begin + 24 ? q.begin - 24 : seg.begin;
+      const std::string lead = lower(trim_view(text.substr(from, q.begin - from)));
+      bool base_of_none = false;
+      for (const char* w : {"none of the", "none of those", "none of these", "neither of the",
+                            "neither of those", "not one of the", "not one of those"}) {
+        const std::string_view sw(w);
+        if (lead.ends_with(sw) &&
+            (lead.size() == sw.size() || !std::isalpha(static_cast<unsigned char>(
+                                             lead[lead.size() - sw.size() - 1])))) {
+          base_of_none = true;
+        }
+      }
+      if (base_of_none) continue;
+    }
     const auto cbce_range = clause_of(q.begin);
     const std::size_t cb = cbce_range.first, ce = cbce_range.second;
     s.clause_begin = cb;
@@ -871,6 +888,33 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
           trim_view(text.substr(slots[i - 1].head_end, slots[i].q.begin - slots[i - 1].head_end));
       if (gap == "and" || gap == "," || gap == ", and" || gap == "or") slots[i].included = true;
     }
+  }
+  // A breakdown after a colon: "four potential victims: three women and a
+  // 15-year-old girl". The counts after the colon are parts of a count of
+  // people named by a category noun when they add up to it exactly.
+  for (std::size_t i = 1; i < slots.size(); ++i) {
+    const Slot& whole = slots[i - 1];
+    if (slots[i].included || !whole.noun_category || !whole.q.value || whole.included) continue;
+    if (slots[i].q.begin <= whole.head_end || slots[i].q.begin - whole.head_end > 48) continue;
+    if (text.substr(whole.head_end, slots[i].q.begin - whole.head_end).find(':') ==
+        std::string_view::npos) {
+      continue;
+    }
+    std::int64_t sum = 0;
+    std::size_t j = i;
+    for (; j < slots.size() && slots[j].q.value; ++j) {
+      if (j > i) {
+        const std::string_view gap =
+            trim_view(text.substr(slots[j - 1].head_end, slots[j].q.begin - slots[j - 1].head_end));
+        // "three women in their 20s and a 15-year-old girl"
+        const bool joined = gap == "," || gap == "and" || gap.ends_with(", and") ||
+                            (gap.size() <= 30 && (gap.ends_with(" and") || gap.ends_with(",")));
+        if (!joined) break;
+      }
+      sum += *slots[j].q.value;
+    }
+    if (j - i < 2 || sum != *whole.q.value) continue;
+    for (std::size_t k = i; k < j; ++k) slots[k].included = true;
   }
 
   auto scope_fwd = [&](std::size_t i) {

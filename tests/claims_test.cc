@@ -547,5 +547,22 @@ TEST(Binder, TableRowsWithAStatuteColumn) {
   EXPECT_EQ(s.counts.total_arrested.value, 14);
 }
 
+TEST(Binder, ABreakdownAfterAColonIsPartsOfTheWhole) {
+  const auto s = extractor().analyze(
+      "Officers located five possible victims of trafficking at the two hotels: four women from "
+      "out of state and a 16-year-old boy.");
+  EXPECT_EQ(s.counts.victims_identified.value, 5);
+  EXPECT_TRUE(s.flags.minors);
+}
+
+TEST(Binder, NoneOfAGroupArrestedIsAStatedZero) {
+  const auto s = extractor().analyze(
+      "Deputies arrested 14 men for soliciting and identified three women as potential victims "
+      "of trafficking. None of the three was arrested, the sheriff said.");
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+  EXPECT_EQ(s.counts.total_arrested.value, 14);
+  EXPECT_EQ(s.approach, Approach::kVictimCentered);
+}
+
 }  // namespace
 }  // namespace rehope
