@@ -1316,6 +1316,13 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
           *s.category != Category::kOtherArrested && s.noun_category) {
         continue;  // "rescued" near "johns": leave it
       }
+      // "identified three other men who had arranged to pay for sex": people
+      // identified by a buyer's act are suspects, not victims. (Not a
+      // trafficker's act: "a victim of human trafficking" names one.)
+      if (s.category && *s.category == Category::kBuyersArrested && s.category_trigger &&
+          s.category_trigger->kind() == TriggerKind::kAct) {
+        continue;
+      }
       auto id = emit(s, Category::kVictimsIdentified, value,
                      s.category_trigger ? rule : std::string("victims/identified"));
       // "identified four victims, including a 16-year-old girl": part of
@@ -1395,6 +1402,16 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
           slots.begin() + static_cast<std::ptrdiff_t>(i + 1), slots.end(),
           [](const Slot& o) { return o.predicate == Slot::Predicate::kArrest; });
       const bool base_of_previous = s.of_the && i > 0 && slots[i - 1].q.end + 12 >= s.q.begin;
+      // "That brings the total to 30 men accused of soliciting and four
+      // women accused of prostitution": a running total of the category its
+      // own charge names.
+      if (s.running_total && s.category && *s.category != Category::kOtherArrested &&
+          *s.category != Category::kVictimsIdentified && s.category_trigger &&
+          s.category_trigger->kind() == TriggerKind::kAct &&
+          s.category_trigger->begin >= s.head_end && s.category_trigger->begin - s.head_end <= 16) {
+        emit(s, *s.category, value, rule);
+        continue;
+      }
       if (s.category && s.total_marker && !base_of_previous && !parent_of_inclusion &&
           !parent_of_partitive && !sub_count_follows && *s.category != Category::kOtherArrested) {
         // "a total of 41 men for soliciting": both a total and a category.

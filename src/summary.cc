@@ -191,8 +191,10 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
     if (t.qualifier == Qualifier::kMoreThan) t.low = value + 1;
   }
   // "three more men were arrested, bringing the total to 25": a running
-  // total is the operation's figure all told, whatever came before or after.
-  if (category == Category::kTotalArrested) {
+  // total is the operation's figure all told, whatever came before or after;
+  // so is one of a category ("bringing the total to 30 men accused of
+  // soliciting").
+  {
     std::optional<int> running;
     for (std::size_t i = 0; i < claims.size(); ++i) {
       const BoundClaim& c = claims[i];

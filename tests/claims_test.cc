@@ -564,5 +564,36 @@ TEST(Binder, NoneOfAGroupArrestedIsAStatedZero) {
   EXPECT_EQ(s.approach, Approach::kVictimCentered);
 }
 
+TEST(Binder, StatedZeroVictimsInOtherWords) {
+  for (const char* text :
+       {"Troopers arrested 16 men for soliciting. The captain said they had not identified anyone "
+        "as a victim of trafficking.",
+        "Troopers arrested 16 men for soliciting. Detectives spoke with the women and found no "
+        "evidence that any of them were being trafficked."}) {
+    const auto s = extractor().analyze(text);
+    EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kStatedZero) << text;
+  }
+  const auto some = extractor().analyze(
+      "Troopers arrested 16 men for soliciting. Police believe two of the women were being "
+      "trafficked.");
+  EXPECT_EQ(some.counts.victims_identified.value, 2);
+}
+
+TEST(Binder, PeopleIdentifiedByABuyersActAreSuspects) {
+  const auto s = extractor().analyze(
+      "Police arrested 20 men for soliciting at the motel. Investigators later identified four "
+      "more men who had agreed to pay for sex online, and all four were cited.");
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, ARunningTotalOfACategory) {
+  const auto s = extractor().analyze(
+      "Police announced 22 arrests: 18 men charged with patronizing and four women charged with "
+      "prostitution. Two more men were later charged with patronizing, bringing the total to 20 "
+      "men accused of patronizing and four women accused of prostitution.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 20);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 4);
+}
+
 }  // namespace
 }  // namespace rehope
