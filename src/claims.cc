@@ -387,11 +387,14 @@ void Binder::Impl::scan_cues(std::string_view text, const std::vector<Segment>& 
   };
   // A flag already set cannot change; services are the exception, as each
   // one is evidence.
+  bool past_lead = false;
   auto settled = [&](TriggerKind kind) {
     switch (kind) {
       case TriggerKind::kStingContext: return cues.sting;
-      case TriggerKind::kSexContext: return cues.sex;
-      case TriggerKind::kOtherCrime: return cues.other_crime;
+      // The top of the article is scanned first; past it only the flag is
+      // still wanted.
+      case TriggerKind::kSexContext: return cues.sex && (cues.sex_in_lead || past_lead);
+      case TriggerKind::kOtherCrime: return cues.other_crime && (cues.other_crime_in_lead || past_lead);
       case TriggerKind::kNotSting: return cues.not_sting && cues.not_sting_in_lead;
       default: return false;
     }
@@ -415,6 +418,7 @@ void Binder::Impl::scan_cues(std::string_view text, const std::vector<Segment>& 
   const re2::StringPiece input(text.data(), text.size());
   for (std::size_t pattern_index : *cue_patterns) {
     const Pattern& p = patterns.patterns()[pattern_index];
+    past_lead = false;
     for (std::size_t k = 0; k < stretches.size() && !settled(p.kind); ++k) {
       const Stretch stretch = stretches[k];
       re2::StringPiece match;
@@ -426,10 +430,17 @@ void Binder::Impl::scan_cues(std::string_view text, const std::vector<Segment>& 
         pos = e > b ? e : b + 1;
         const auto index = segment_of(b);
         if (!index || bound[*index]) continue;  // bound segments had their cues already
+        past_lead = *index > cues.lead_end;
         switch (p.kind) {
           case TriggerKind::kStingContext: cues.sting = true; break;
-          case TriggerKind::kSexContext: cues.sex = true; break;
-          case TriggerKind::kOtherCrime: cues.other_crime = true; break;
+          case TriggerKind::kSexContext:
+            cues.sex = true;
+            if (*index <= cues.lead_end) cues.sex_in_lead = true;
+            break;
+          case TriggerKind::kOtherCrime:
+            cues.other_crime = true;
+            if (*index <= cues.lead_end) cues.other_crime_in_lead = true;
+            break;
           case TriggerKind::kNotSting:
             cues.not_sting = true;
             if (in_lead(segments, *index, cues)) cues.not_sting_in_lead = true;
@@ -511,8 +522,14 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   for (const auto& t : triggers) {
     switch (t.kind()) {
       case TriggerKind::kStingContext: cues.sting = true; break;
-      case TriggerKind::kSexContext: cues.sex = true; break;
-      case TriggerKind::kOtherCrime: cues.other_crime = true; break;
+      case TriggerKind::kSexContext:
+        cues.sex = true;
+        if (index <= cues.lead_end) cues.sex_in_lead = true;
+        break;
+      case TriggerKind::kOtherCrime:
+        cues.other_crime = true;
+        if (index <= cues.lead_end) cues.other_crime_in_lead = true;
+        break;
       case TriggerKind::kNotSting:
         cues.not_sting = true;
         if (in_lead(segments, index, cues)) cues.not_sting_in_lead = true;
@@ -522,6 +539,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         if ((t.category() != Category::kOtherArrested || t.pattern->sex_context) &&
             !background_anywhere) {
           cues.sex = true;
+          if (index <= cues.lead_end) cues.sex_in_lead = true;
         }
         break;
       case TriggerKind::kServices:

@@ -292,7 +292,20 @@ void aggregate(const Findings& findings, Summary& summary) {
   // A trial, sentencing or policy story whose lead reports no arrest is not
   // about an operation, whatever figures it recalls further down.
   const bool other_story = cues.not_sting_in_lead && !enforcement_in_lead;
-  summary.is_sting = enforcement && !other_story &&
+  // A drug sting with a side charge of pandering: when the top of the
+  // article names another kind of crime and neither its words nor its
+  // figures name commercial sex or trafficking, the article is about that
+  // other crime.
+  bool sex_claim_in_lead = false;
+  for (const auto& c : claims) {
+    if (counts_for_operation(c) && c.segment <= cues.lead_end &&
+        c.category != Category::kTotalArrested && c.category != Category::kOtherArrested) {
+      sex_claim_in_lead = true;
+    }
+  }
+  const bool other_crime_story =
+      cues.other_crime_in_lead && !cues.sex_in_lead && !sex_claim_in_lead;
+  summary.is_sting = enforcement && !other_story && !other_crime_story &&
                      (sex || (cues.sting && !cues.other_crime && !cues.not_sting));
   if (!summary.is_sting) {
     summary.approach = Approach::kNotApplicable;

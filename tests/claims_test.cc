@@ -595,5 +595,21 @@ TEST(Binder, ARunningTotalOfACategory) {
   EXPECT_EQ(s.counts.sellers_arrested.value, 4);
 }
 
+TEST(Summary, ADrugStingWithASidePanderingChargeIsNotASexSting) {
+  const auto drug = extractor().analyze(
+      "Agents arrested 11 people and seized three kilograms of methamphetamine in a six-week "
+      "narcotics investigation, the task force said. Nine face distribution charges.\n\n"
+      "One suspect was also charged with promoting prostitution after agents found messages "
+      "arranging paid dates for a woman at his apartment.");
+  EXPECT_FALSE(drug.is_sting);
+  EXPECT_EQ(drug.approach, Approach::kNotApplicable);
+  // Drugs and prostitution named together at the top: a sex sting still.
+  const auto both = extractor().analyze(
+      "Deputies arrested 11 people in a sweep targeting prostitution and methamphetamine sales "
+      "at two motels. Six men were charged with soliciting.");
+  EXPECT_TRUE(both.is_sting);
+  EXPECT_EQ(both.counts.buyers_arrested.value, 6);
+}
+
 }  // namespace
 }  // namespace rehope
