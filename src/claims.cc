@@ -612,6 +612,18 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (!background_anywhere && earlier_years.empty() && back_references.empty()) return false;
     const auto be_range = clause_of(pos);
     const std::size_t b = be_range.first, e = be_range.second;
+    // "announced results of its own operation: 22 arrests, including ...":
+    // figures after a colon are the results of the operation before it.
+    {
+      std::size_t k = b;
+      while (k > seg.begin && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+      if (k > seg.begin + 1 && text[k - 1] == ':') {
+        const auto before = clause_of(k - 2);
+        if (before.second <= b && first_of_kind(TriggerKind::kBackground, before.first, before.second)) {
+          return true;
+        }
+      }
+    }
     if (std::any_of(back_references.begin(), back_references.end(),
                     [&](std::size_t r) { return r >= b && r < e; })) {
       return true;

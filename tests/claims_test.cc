@@ -611,5 +611,16 @@ TEST(Summary, ADrugStingWithASidePanderingChargeIsNotASexSting) {
   EXPECT_EQ(both.counts.buyers_arrested.value, 6);
 }
 
+TEST(Binder, AnotherAgencysOwnOperationIsBackground) {
+  const auto s = extractor().analyze(
+      "City police arrested 15 men on soliciting charges during the three-day sting.\n\n"
+      "Last week the county sheriff's office released figures from its own weekend sweep: 12 "
+      "arrests, including five women charged with prostitution.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 15);
+  EXPECT_EQ(s.counts.total_arrested.value, 15);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+  EXPECT_FALSE(s.flags.sellers_arrested);
+}
+
 }  // namespace
 }  // namespace rehope
