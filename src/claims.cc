@@ -1532,6 +1532,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     std::optional<std::int64_t> value;
     if (t.kind() == TriggerKind::kAll) {
       value = sentence_total ? sentence_total : antecedent_total;
+      // "Two women were also arrested; both were charged with prostitution":
+      // "both" is two, whatever total came before.
+      if (lower(text.substr(t.begin, std::min<std::size_t>(4, t.end - t.begin))) == "both") value = 2;
       // "Each man was charged with solicitation" with no figure at hand: the
       // charge of everyone in a group counted elsewhere.
       if (!value) {

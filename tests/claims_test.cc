@@ -622,5 +622,14 @@ TEST(Binder, AnotherAgencysOwnOperationIsBackground) {
   EXPECT_FALSE(s.flags.sellers_arrested);
 }
 
+TEST(Binder, BothIsTwo) {
+  const auto s = extractor().analyze(
+      "Deputies charged 12 men with soliciting at the truck stop. Two women were also taken "
+      "into custody; both were cited for prostitution.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 12);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 2);
+  EXPECT_EQ(s.counts.total_arrested.value, 14);
+}
+
 }  // namespace
 }  // namespace rehope
