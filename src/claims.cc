@@ -69,6 +69,32 @@ std::string lower(std::string_view s) {
 // The last word before `pos` (lower case), skipping spaces.
 // The headline and the lead's sentences; not the menus, tables of contents
 // and bylines between them.
+// The words between two coordinated counts: "and", ",", ", and", "or";
+// also after a hometown, "a 26-year-old man from Brampton and a 23-year-old
+// woman from Oshawa were arrested".
+bool coordination_gap(std::string_view gap) {
+  auto plain = [](std::string_view g) {
+    return g == "and" || g == "," || g == ", and" || g == "or" || g == ", or";
+  };
+  if (plain(gap)) return true;
+  for (std::string_view prep : {"from ", "of "}) {
+    if (!gap.starts_with(prep)) continue;
+    std::string_view rest = gap.substr(prep.size());
+    int words = 0;
+    while (!rest.empty() && rest[0] >= 'A' && rest[0] <= 'Z' && words < 3) {
+      std::size_t k = 0;
+      while (k < rest.size() && rest[k] != ' ' && rest[k] != ',') ++k;
+      rest = rest.substr(k);
+      while (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+      ++words;
+    }
+    if (words == 0) return false;
+    // "from Brampton and", "of Dayton, and"
+    return rest == "and" || rest == ", and" || rest == "or";
+  }
+  return false;
+}
+
 // The statute column of a table row: "796.07", "F.S. 796.05", "§ 12-34",
 // "PC 647(b)" with parentheses removed. Every word holds a digit or is a
 // short code of letters and dots.
@@ -1095,7 +1121,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // bare number after a counted noun is a share of it, with its own verb.
     const bool bare_after_noun = !slots[n].person && s.person;
     if (bare_after_noun) continue;
-    if (gap == "and" || gap == "," || gap == ", and" || gap == "or") s.predicate = slots[n].predicate;
+    if (coordination_gap(gap)) s.predicate = slots[n].predicate;
   }
   // A conditional is not an event: "if two of the people you arrested were
   // possible victims".
@@ -1225,8 +1251,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (n + 1 < slots.size() && slots[n + 1].category && !slots[n + 1].partitive_of &&
         !(s.arrest_noun && *slots[n + 1].category == Category::kVictimsIdentified)) {
       const std::string_view gap = trim_view(text.substr(fb, fe - fb));
-      if (gap.empty() || gap == "and" || gap == "," || gap == ", and" || gap == "or" ||
-          gap == ", or") {
+      if (gap.empty() || coordination_gap(gap)) {
         s.category = slots[n + 1].category;
         s.category_trigger = slots[n + 1].category_trigger;
         continue;

@@ -631,5 +631,13 @@ TEST(Binder, BothIsTwo) {
   EXPECT_EQ(s.counts.total_arrested.value, 14);
 }
 
+TEST(Binder, CoordinatedCountsWithHometowns) {
+  const auto s = extractor().analyze(
+      "A 31-year-old man from Kenton and a 28-year-old woman of West Alder were arrested and "
+      "charged with promoting prostitution.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+  EXPECT_EQ(s.counts.total_arrested.value, 2);
+}
+
 }  // namespace
 }  // namespace rehope
