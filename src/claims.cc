@@ -1586,6 +1586,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
 
   // Acts with an arrest predicate and no number: unspecified, or zero when
   // negated ("No one was charged with human trafficking").
+  bool pronoun_counted = false;
   for (const auto& t : triggers) {
     if (!is_category_act(t) || t.category() == Category::kVictimsIdentified ||
         t.category() == Category::kTotalArrested) {
@@ -1637,8 +1638,19 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     s.negated = negation != nullptr;
     s.category_trigger = &t;
     if (t.category() == Category::kOtherArrested) continue;
-    emit(s, t.category(), std::nullopt, t.pattern->id);
-    if (!negation) emit(s, Category::kTotalArrested, std::nullopt, t.pattern->id);
+    // "A 47-year-old man ... was arrested at the scene. He has been charged
+    // with living on the earnings of prostitution": "he" or "she" opening the
+    // sentence after one that counted exactly one person is that person.
+    std::optional<std::int64_t> one;
+    if (!negation && slots.empty() && antecedent_total && *antecedent_total == 1 &&
+        !pronoun_counted) {
+      const std::string opening = lower(trim_view(text.substr(
+          seg.begin, std::min<std::size_t>(5, seg.end - seg.begin))));
+      if (opening.starts_with("he ") || opening.starts_with("she ")) one = 1;
+      pronoun_counted = one.has_value();  // a second charge of the same person adds no one
+    }
+    emit(s, t.category(), one, t.pattern->id);
+    if (!negation) emit(s, Category::kTotalArrested, one, t.pattern->id);
     bound_acts.push_back(t.begin);
   }
   // "none of them were arrested" with no act: the people found were not

@@ -639,5 +639,18 @@ TEST(Binder, CoordinatedCountsWithHometowns) {
   EXPECT_EQ(s.counts.total_arrested.value, 2);
 }
 
+TEST(Binder, HeOrSheAfterOnePersonCountedIsThatPerson) {
+  const auto s = extractor().analyze(
+      "Deputies arrested nine men for soliciting at the motel. A 52-year-old woman who rented "
+      "the rooms was arrested at the scene. She was charged with promoting prostitution and "
+      "keeping a brothel.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 10);
+  // Not after a count of several.
+  const auto many = extractor().analyze(
+      "Deputies arrested nine men at the motel. He was charged with promoting prostitution.");
+  EXPECT_NE(many.counts.traffickers_arrested.value, 1);
+}
+
 }  // namespace
 }  // namespace rehope
