@@ -652,5 +652,16 @@ TEST(Binder, HeOrSheAfterOnePersonCountedIsThatPerson) {
   EXPECT_NE(many.counts.traffickers_arrested.value, 1);
 }
 
+TEST(Binder, BritishAndAustralianWaysOfCharging) {
+  const auto uk = extractor().analyze(
+      "Six men have been dealt with for kerb-crawling offences after a fortnight of patrols in "
+      "Hillbrook, police said.");
+  EXPECT_EQ(uk.counts.buyers_arrested.value, 6);
+  const auto au = extractor().analyze(
+      "Police raided a suspected brothel in Marrick. Three women were issued with notices to "
+      "appear, charged with prostitution offences.");
+  EXPECT_EQ(au.counts.sellers_arrested.value, 3);
+}
+
 }  // namespace
 }  // namespace rehope
