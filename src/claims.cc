@@ -69,6 +69,58 @@ std::string lower(std::string_view s) {
 // The last word before `pos` (lower case), skipping spaces.
 // The headline and the lead's sentences; not the menus, tables of contents
 // and bylines between them.
+// The words between two coordinated counts: "and", ",", ", and", "or";
+// also after a hometown, "a 26-year-old man from Brampton and a 23-year-old
+// woman from Oshawa were arrested".
+bool coordination_gap(std::string_view gap) {
+  auto plain = [](std::string_view g) {
+    return g == "and" || g == "," || g == ", and" || g == "or" || g == ", or";
+  };
+  if (plain(gap)) return true;
+  for (std::string_view prep : {"from ", "of "}) {
+    if (!gap.starts_with(prep)) continue;
+    std::string_view rest = gap.substr(prep.size());
+    int words = 0;
+    while (!rest.empty() && rest[0] >= 'A' && rest[0] <= 'Z' && words < 3) {
+      std::size_t k = 0;
+      while (k < rest.size() && rest[k] != ' ' && rest[k] != ',') ++k;
+      rest = rest.substr(k);
+      while (!rest.empty() && rest[0] == ' ') rest.remove_prefix(1);
+      ++words;
+    }
+    if (words == 0) return false;
+    // "from Brampton and", "of Dayton, and"
+    return rest == "and" || rest == ", and" || rest == "or";
+  }
+  return false;
+}
+
+// The statute column of a table row: "796.07", "F.S. 796.05", "§ 12-34",
+// "PC 647(b)" with parentheses removed. Every word holds a digit or is a
+// short code of letters and dots.
+bool statute_column(std::string_view sep) {
+  bool digit = false;
+  std::size_t i = 0;
+  while (i < sep.size()) {
+    while (i < sep.size() && (sep[i] == ' ' || sep[i] == '\t')) ++i;
+    const std::size_t b = i;
+    while (i < sep.size() && sep[i] != ' ' && sep[i] != '\t') ++i;
+    const std::string_view word = sep.substr(b, i - b);
+    if (word.empty()) break;
+    const bool has_digit = std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool code = word.size() <= 5 && std::all_of(word.begin(), word.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || c == '.';
+    });
+    const bool statute = has_digit && std::all_of(word.begin(), word.end(), [](char c) {
+      return (c >= '0' && c <= '9') || c == '.' || c == '-' || c == ':' || (c >= 'a' && c <= 'z');
+    });
+    if (word == "\xC2\xA7") continue;  // §
+    if (!statute && !code) return false;
+    digit = digit || has_digit;
+  }
+  return digit;
+}
+
 bool in_lead(const std::vector<Segment>& segments, std::size_t index, const ArticleCues& cues) {
   return index <= cues.lead_end && (segments[index].headline || !segments[index].line);
 }
@@ -174,7 +226,9 @@ struct Binder::Impl {
             ")\\b",
         o);
     non_person_head = std::make_unique<RE2>(
-        "^\\s*(?:[A-Z][\\w'-]*\\s+|[\\w'-]+-[\\w'-]+\\s+)?(?:[\\w'-]+\\s+)?(" +
+        // "20 local, state and federal agencies": coordinated modifiers.
+        "^\\s*(?:(?:[\\w'-]+,\\s+){1,3}[\\w'-]+,?\\s+(?:and|or)\\s+)?"
+        "(?:[A-Z][\\w'-]*\\s+|[\\w'-]+-[\\w'-]+\\s+)?(?:[\\w'-]+\\s+)?(" +
             (non_person.empty() ? std::string("officers") : non_person) + ")\\b",
         o);
     partitive_after = std::make_unique<RE2>("^\\s*(of\\s+(?:whom|them|those|these|the\\s+[a-z]+))\\b", o);
@@ -359,11 +413,14 @@ void Binder::Impl::scan_cues(std::string_view text, const std::vector<Segment>& 
   };
   // A flag already set cannot change; services are the exception, as each
   // one is evidence.
+  bool past_lead = false;
   auto settled = [&](TriggerKind kind) {
     switch (kind) {
       case TriggerKind::kStingContext: return cues.sting;
-      case TriggerKind::kSexContext: return cues.sex;
-      case TriggerKind::kOtherCrime: return cues.other_crime;
+      // The top of the article is scanned first; past it only the flag is
+      // still wanted.
+      case TriggerKind::kSexContext: return cues.sex && (cues.sex_in_lead || past_lead);
+      case TriggerKind::kOtherCrime: return cues.other_crime && (cues.other_crime_in_lead || past_lead);
       case TriggerKind::kNotSting: return cues.not_sting && cues.not_sting_in_lead;
       default: return false;
     }
@@ -387,6 +444,7 @@ void Binder::Impl::scan_cues(std::string_view text, const std::vector<Segment>& 
   const re2::StringPiece input(text.data(), text.size());
   for (std::size_t pattern_index : *cue_patterns) {
     const Pattern& p = patterns.patterns()[pattern_index];
+    past_lead = false;
     for (std::size_t k = 0; k < stretches.size() && !settled(p.kind); ++k) {
       const Stretch stretch = stretches[k];
       re2::StringPiece match;
@@ -398,10 +456,17 @@ void Binder::Impl::scan_cues(std::string_view text, const std::vector<Segment>& 
         pos = e > b ? e : b + 1;
         const auto index = segment_of(b);
         if (!index || bound[*index]) continue;  // bound segments had their cues already
+        past_lead = *index > cues.lead_end;
         switch (p.kind) {
           case TriggerKind::kStingContext: cues.sting = true; break;
-          case TriggerKind::kSexContext: cues.sex = true; break;
-          case TriggerKind::kOtherCrime: cues.other_crime = true; break;
+          case TriggerKind::kSexContext:
+            cues.sex = true;
+            if (*index <= cues.lead_end) cues.sex_in_lead = true;
+            break;
+          case TriggerKind::kOtherCrime:
+            cues.other_crime = true;
+            if (*index <= cues.lead_end) cues.other_crime_in_lead = true;
+            break;
           case TriggerKind::kNotSting:
             cues.not_sting = true;
             if (in_lead(segments, *index, cues)) cues.not_sting_in_lead = true;
@@ -434,7 +499,13 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // A charge heading over a list of names, with or without a colon:
     // "SOLICITATION OF PROSTITUTION - F.S. 796.07" on a line of its own. It
     // holds only while the lines after it name people.
-    const bool heading = seg.line && !named &&
+    // A bulleted line is an item of the list, never its heading: an entry
+    // whose name the named-person pattern missed ("Howard \"Buddy\" Trask, 70,
+    // of Salado - Solicitation") must not head the entries after it.
+    const bool item = whole.starts_with("\xE2\x80\xA2") ||
+                      (whole.size() > 1 && (whole[0] == '*' || whole[0] == '-' || whole[0] == '+') &&
+                       whole[1] == ' ');
+    const bool heading = seg.line && !named && !item &&
                          std::none_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
                            return t.kind() == TriggerKind::kArrest;
                          });
@@ -477,8 +548,14 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   for (const auto& t : triggers) {
     switch (t.kind()) {
       case TriggerKind::kStingContext: cues.sting = true; break;
-      case TriggerKind::kSexContext: cues.sex = true; break;
-      case TriggerKind::kOtherCrime: cues.other_crime = true; break;
+      case TriggerKind::kSexContext:
+        cues.sex = true;
+        if (index <= cues.lead_end) cues.sex_in_lead = true;
+        break;
+      case TriggerKind::kOtherCrime:
+        cues.other_crime = true;
+        if (index <= cues.lead_end) cues.other_crime_in_lead = true;
+        break;
       case TriggerKind::kNotSting:
         cues.not_sting = true;
         if (in_lead(segments, index, cues)) cues.not_sting_in_lead = true;
@@ -488,6 +565,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         if ((t.category() != Category::kOtherArrested || t.pattern->sex_context) &&
             !background_anywhere) {
           cues.sex = true;
+          if (index <= cues.lead_end) cues.sex_in_lead = true;
         }
         break;
       case TriggerKind::kServices:
@@ -560,6 +638,18 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (!background_anywhere && earlier_years.empty() && back_references.empty()) return false;
     const auto be_range = clause_of(pos);
     const std::size_t b = be_range.first, e = be_range.second;
+    // "announced results of its own operation: 22 arrests, including ...":
+    // figures after a colon are the results of the operation before it.
+    {
+      std::size_t k = b;
+      while (k > seg.begin && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+      if (k > seg.begin + 1 && text[k - 1] == ':') {
+        const auto before = clause_of(k - 2);
+        if (before.second <= b && first_of_kind(TriggerKind::kBackground, before.first, before.second)) {
+          return true;
+        }
+      }
+    }
     if (std::any_of(back_references.begin(), back_references.end(),
                     [&](std::size_t r) { return r >= b && r < e; })) {
       return true;
@@ -757,6 +847,23 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         s.minor = true;
       }
     }
+    // "None of the four was arrested": the figure is the base of a negated
+    // partitive, a group counted before, not a count of its own.
+    {
+      const std::size_t from = q.begin >= seg.begin + 24 ? q.begin - 24 : seg.begin;
+      const std::string lead = lower(trim_view(text.substr(from, q.begin - from)));
+      bool base_of_none = false;
+      for (const char* w : {"none of the", "none of those", "none of these", "neither of the",
+                            "neither of those", "not one of the", "not one of those"}) {
+        const std::string_view sw(w);
+        if (lead.ends_with(sw) &&
+            (lead.size() == sw.size() || !std::isalpha(static_cast<unsigned char>(
+                                             lead[lead.size() - sw.size() - 1])))) {
+          base_of_none = true;
+        }
+      }
+      if (base_of_none) continue;
+    }
     const auto cbce_range = clause_of(q.begin);
     const std::size_t cb = cbce_range.first, ce = cbce_range.second;
     s.clause_begin = cb;
@@ -837,6 +944,33 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
           trim_view(text.substr(slots[i - 1].head_end, slots[i].q.begin - slots[i - 1].head_end));
       if (gap == "and" || gap == "," || gap == ", and" || gap == "or") slots[i].included = true;
     }
+  }
+  // A breakdown after a colon: "four potential victims: three women and a
+  // 15-year-old girl". The counts after the colon are parts of a count of
+  // people named by a category noun when they add up to it exactly.
+  for (std::size_t i = 1; i < slots.size(); ++i) {
+    const Slot& whole = slots[i - 1];
+    if (slots[i].included || !whole.noun_category || !whole.q.value || whole.included) continue;
+    if (slots[i].q.begin <= whole.head_end || slots[i].q.begin - whole.head_end > 48) continue;
+    if (text.substr(whole.head_end, slots[i].q.begin - whole.head_end).find(':') ==
+        std::string_view::npos) {
+      continue;
+    }
+    std::int64_t sum = 0;
+    std::size_t j = i;
+    for (; j < slots.size() && slots[j].q.value; ++j) {
+      if (j > i) {
+        const std::string_view gap =
+            trim_view(text.substr(slots[j - 1].head_end, slots[j].q.begin - slots[j - 1].head_end));
+        // "three women in their 20s and a 15-year-old girl"
+        const bool joined = gap == "," || gap == "and" || gap.ends_with(", and") ||
+                            (gap.size() <= 30 && (gap.ends_with(" and") || gap.ends_with(",")));
+        if (!joined) break;
+      }
+      sum += *slots[j].q.value;
+    }
+    if (j - i < 2 || sum != *whole.q.value) continue;
+    for (std::size_t k = i; k < j; ++k) slots[k].included = true;
   }
 
   auto scope_fwd = [&](std::size_t i) {
@@ -987,7 +1121,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // bare number after a counted noun is a share of it, with its own verb.
     const bool bare_after_noun = !slots[n].person && s.person;
     if (bare_after_noun) continue;
-    if (gap == "and" || gap == "," || gap == ", and" || gap == "or") s.predicate = slots[n].predicate;
+    if (coordination_gap(gap)) s.predicate = slots[n].predicate;
   }
   // A conditional is not an event: "if two of the people you arrested were
   // possible victims".
@@ -1117,8 +1251,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (n + 1 < slots.size() && slots[n + 1].category && !slots[n + 1].partitive_of &&
         !(s.arrest_noun && *slots[n + 1].category == Category::kVictimsIdentified)) {
       const std::string_view gap = trim_view(text.substr(fb, fe - fb));
-      if (gap.empty() || gap == "and" || gap == "," || gap == ", and" || gap == "or" ||
-          gap == ", or") {
+      if (gap.empty() || coordination_gap(gap)) {
         s.category = slots[n + 1].category;
         s.category_trigger = slots[n + 1].category_trigger;
         continue;
@@ -1153,7 +1286,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       const bool leader_tail = seg.line && sep.size() >= 3 && sep.ends_with("...");
       // A table row, charge and count in columns: "Solicitation of
       // Prostitution (State Jail Felony)      26".
-      const bool column_gap = seg.line && sep.empty() &&
+      // A statute column may stand between them: "Solicitation of
+      // Prostitution      796.07(2)(f)      19".
+      const bool column_gap = seg.line && (sep.empty() || statute_column(sep)) &&
                               (between.find("  ") != std::string::npos ||
                                between.find('\t') != std::string::npos);
       if ((act_ends_list && sep.empty()) || column_gap ||
@@ -1236,6 +1371,13 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
           *s.category != Category::kOtherArrested && s.noun_category) {
         continue;  // "rescued" near "johns": leave it
       }
+      // "identified three other men who had arranged to pay for sex": people
+      // identified by a buyer's act are suspects, not victims. (Not a
+      // trafficker's act: "a victim of human trafficking" names one.)
+      if (s.category && *s.category == Category::kBuyersArrested && s.category_trigger &&
+          s.category_trigger->kind() == TriggerKind::kAct) {
+        continue;
+      }
       auto id = emit(s, Category::kVictimsIdentified, value,
                      s.category_trigger ? rule : std::string("victims/identified"));
       // "identified four victims, including a 16-year-old girl": part of
@@ -1315,6 +1457,16 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
           slots.begin() + static_cast<std::ptrdiff_t>(i + 1), slots.end(),
           [](const Slot& o) { return o.predicate == Slot::Predicate::kArrest; });
       const bool base_of_previous = s.of_the && i > 0 && slots[i - 1].q.end + 12 >= s.q.begin;
+      // "That brings the total to 30 men accused of soliciting and four
+      // women accused of prostitution": a running total of the category its
+      // own charge names.
+      if (s.running_total && s.category && *s.category != Category::kOtherArrested &&
+          *s.category != Category::kVictimsIdentified && s.category_trigger &&
+          s.category_trigger->kind() == TriggerKind::kAct &&
+          s.category_trigger->begin >= s.head_end && s.category_trigger->begin - s.head_end <= 16) {
+        emit(s, *s.category, value, rule);
+        continue;
+      }
       if (s.category && s.total_marker && !base_of_previous && !parent_of_inclusion &&
           !parent_of_partitive && !sub_count_follows && *s.category != Category::kOtherArrested) {
         // "a total of 41 men for soliciting": both a total and a category.
@@ -1405,6 +1557,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     std::optional<std::int64_t> value;
     if (t.kind() == TriggerKind::kAll) {
       value = sentence_total ? sentence_total : antecedent_total;
+      // "Two women were also arrested; both were charged with prostitution":
+      // "both" is two, whatever total came before.
+      if (lower(text.substr(t.begin, std::min<std::size_t>(4, t.end - t.begin))) == "both") value = 2;
       // "Each man was charged with solicitation" with no figure at hand: the
       // charge of everyone in a group counted elsewhere.
       if (!value) {
@@ -1431,6 +1586,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
 
   // Acts with an arrest predicate and no number: unspecified, or zero when
   // negated ("No one was charged with human trafficking").
+  bool pronoun_counted = false;
   for (const auto& t : triggers) {
     if (!is_category_act(t) || t.category() == Category::kVictimsIdentified ||
         t.category() == Category::kTotalArrested) {
@@ -1482,8 +1638,19 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     s.negated = negation != nullptr;
     s.category_trigger = &t;
     if (t.category() == Category::kOtherArrested) continue;
-    emit(s, t.category(), std::nullopt, t.pattern->id);
-    if (!negation) emit(s, Category::kTotalArrested, std::nullopt, t.pattern->id);
+    // "A 47-year-old man ... was arrested at the scene. He has been charged
+    // with living on the earnings of prostitution": "he" or "she" opening the
+    // sentence after one that counted exactly one person is that person.
+    std::optional<std::int64_t> one;
+    if (!negation && slots.empty() && antecedent_total && *antecedent_total == 1 &&
+        !pronoun_counted) {
+      const std::string opening = lower(trim_view(text.substr(
+          seg.begin, std::min<std::size_t>(5, seg.end - seg.begin))));
+      if (opening.starts_with("he ") || opening.starts_with("she ")) one = 1;
+      pronoun_counted = one.has_value();  // a second charge of the same person adds no one
+    }
+    emit(s, t.category(), one, t.pattern->id);
+    if (!negation) emit(s, Category::kTotalArrested, one, t.pattern->id);
     bound_acts.push_back(t.begin);
   }
   // "none of them were arrested" with no act: the people found were not

@@ -48,6 +48,8 @@ struct ArticleCues {
   bool other_crime = false;  // drugs, DUI, theft: another kind of operation
   bool not_sting = false;    // trial, sentencing, council, hotline
   bool not_sting_in_lead = false;  // ... said in the headline or lead
+  bool other_crime_in_lead = false;  // another kind of crime named at the top
+  bool sex_in_lead = false;          // commercial sex or trafficking named at the top
   std::size_t lead_end = 0;        // last segment of the lead
   int article_year = 0;   // from a dateline or byline date near the top; 0 if none
   int article_month = 0;  // 1-12 with article_year

@@ -25,6 +25,21 @@ struct Tally {
 
 bool counts_for_operation(const BoundClaim& c) { return !c.background && !c.subsumed; }
 
+// Whether an exact figure is one an approximate figure rounds: "nearly 40"
+// covers 32 to 39, "more than 20" 21 to 30, "about 50" 40 to 60.
+bool within_rounding(Qualifier q, std::int64_t rounded, std::int64_t exact) {
+  const std::int64_t fifth = std::max<std::int64_t>(rounded / 5, 1);
+  const std::int64_t half = std::max<std::int64_t>(rounded / 2, 1);
+  switch (q) {
+    case Qualifier::kMoreThan: return exact > rounded && exact <= rounded + half;
+    case Qualifier::kAtLeast: return exact >= rounded && exact <= rounded + half;
+    case Qualifier::kNearly:
+    case Qualifier::kFewerThan: return exact < rounded && exact >= rounded - fifth;
+    case Qualifier::kAbout: return exact >= rounded - fifth && exact <= rounded + fifth;
+    default: return false;
+  }
+}
+
 Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headline) {
   Tally t;
   // Per sentence: sum of distinct figures.
@@ -92,6 +107,20 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
   // places than corrections); restatements are one figure.
   std::optional<std::size_t> best;
   if (!per_sentence.empty()) best = per_sentence.begin()->first;
+  // An approximate first figure is the rounded form of an exact one stated
+  // later that lies in its range: "Nearly 40 arrested ... Of the 38
+  // arrested", "More than 20 sex buyers ... Twenty-three men were arrested".
+  if (best && sentence_approx[*best] && sentence_qualifier.count(*best)) {
+    const std::int64_t rounded = per_sentence[*best].first;
+    const Qualifier q = sentence_qualifier[*best];
+    for (const auto& [segment, entry] : per_sentence) {
+      if (segment <= *best || sentence_approx[segment]) continue;
+      if (within_rounding(q, rounded, entry.first)) {
+        best = segment;
+        break;
+      }
+    }
+  }
   // Unless a later sentence restates every figure of it and adds more: "three
   // juveniles were recovered ... Investigators recovered three juveniles and
   // identified five adults as potential victims".
@@ -162,8 +191,10 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
     if (t.qualifier == Qualifier::kMoreThan) t.low = value + 1;
   }
   // "three more men were arrested, bringing the total to 25": a running
-  // total is the operation's figure all told, whatever came before or after.
-  if (category == Category::kTotalArrested) {
+  // total is the operation's figure all told, whatever came before or after;
+  // so is one of a category ("bringing the total to 30 men accused of
+  // soliciting").
+  {
     std::optional<int> running;
     for (std::size_t i = 0; i < claims.size(); ++i) {
       const BoundClaim& c = claims[i];
@@ -191,7 +222,12 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
 Count to_count(const Tally& t, CountStatus numeric_status) {
   Count c;
   c.claims = t.claims;
-  if (t.value) {
+  if (t.value && *t.value == 0) {
+    // "18 arrests, and zero of them people selling sex": a figure of zero
+    // is a stated zero, however it is worded.
+    c.status = CountStatus::kStatedZero;
+    c.value = 0;
+  } else if (t.value) {
     c.status = numeric_status;
     c.value = t.value;
     c.approximate = t.approximate;
@@ -256,7 +292,20 @@ void aggregate(const Findings& findings, Summary& summary) {
   // A trial, sentencing or policy story whose lead reports no arrest is not
   // about an operation, whatever figures it recalls further down.
   const bool other_story = cues.not_sting_in_lead && !enforcement_in_lead;
-  summary.is_sting = enforcement && !other_story &&
+  // A drug sting with a side charge of pandering: when the top of the
+  // article names another kind of crime and neither its words nor its
+  // figures name commercial sex or trafficking, the article is about that
+  // other crime.
+  bool sex_claim_in_lead = false;
+  for (const auto& c : claims) {
+    if (counts_for_operation(c) && c.segment <= cues.lead_end &&
+        c.category != Category::kTotalArrested && c.category != Category::kOtherArrested) {
+      sex_claim_in_lead = true;
+    }
+  }
+  const bool other_crime_story =
+      cues.other_crime_in_lead && !cues.sex_in_lead && !sex_claim_in_lead;
+  summary.is_sting = enforcement && !other_story && !other_crime_story &&
                      (sex || (cues.sting && !cues.other_crime && !cues.not_sting));
   if (!summary.is_sting) {
     summary.approach = Approach::kNotApplicable;
@@ -296,6 +345,12 @@ void aggregate(const Findings& findings, Summary& summary) {
   }
   const Tally other = body_or_headline(claims, Category::kOtherArrested);
   if (other.value) {
+    // "One man was also charged with possession of a firearm": a person
+    // counted already under the operation's own charges.
+    for (int id : other.claims) {
+      const BoundClaim& c = claims[static_cast<std::size_t>(id)];
+      if (c.further_charge && c.value) further_sum += *c.value;
+    }
     parts_sum += *other.value;
     part_claims.insert(part_claims.end(), other.claims.begin(), other.claims.end());
   }

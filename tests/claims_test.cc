@@ -460,5 +460,208 @@ TEST(Binder, CountsOfDifferentGroupsInOneSentenceAddUp) {
   EXPECT_EQ(parts.counts.total_arrested.value, 15);
 }
 
+TEST(Summary, AnExactFigureLaterReplacesItsRoundedForm) {
+  const auto total = extractor().analyze(
+      "Almost 50 people were arrested in a weekend prostitution sweep, police said. Of the 46 "
+      "arrested, 30 were accused of soliciting. The rest were charged with prostitution.");
+  EXPECT_EQ(total.counts.total_arrested.value, 46);
+  EXPECT_FALSE(total.counts.total_arrested.approximate);
+  const auto buyers = extractor().analyze(
+      "Over 30 johns were arrested in the county's latest sting, the sheriff said. In all, 34 "
+      "johns were arrested after answering decoy ads.");
+  EXPECT_EQ(buyers.counts.buyers_arrested.value, 34);
+  // A later figure outside the rounding is another figure: the first stands.
+  const auto far = extractor().analyze(
+      "More than 20 johns were arrested in the sting. Officers said 90 johns were arrested.");
+  EXPECT_EQ(far.counts.buyers_arrested.value, 20);
+}
+
+TEST(Summary, AFurtherOtherChargeAddsNoPerson) {
+  const auto s = extractor().analyze(
+      "Of the 15 people arrested in the sting, 12 were accused of soliciting and three women "
+      "were charged with prostitution. One man was also charged with possession of a firearm.");
+  EXPECT_EQ(s.counts.total_arrested.value, 15);
+}
+
+TEST(Summary, AFigureOfZeroIsAStatedZero) {
+  const auto s = extractor().analyze(
+      "Detectives arrested 12 men for trying to buy sex. The department's count: 12 arrests, and "
+      "zero of them people selling sex.");
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+  EXPECT_FALSE(s.flags.sellers_arrested);
+}
+
+TEST(Binder, WhatTheLawUsuallyDoesIsNotAnEvent) {
+  const auto s = extractor().analyze(
+      "Deputies arrested nine men for soliciting in the sting. Advocates say women selling sex "
+      "are still routinely charged with loitering in the county, and adults can still be "
+      "charged with prostitution under state law.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 9);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, BritishAndCommonwealthProcuringOffences) {
+  const auto uk = extractor().analyze(
+      "A 52-year-old woman was arrested on suspicion of controlling prostitution for gain after "
+      "officers visited a flat in Leeds. Three women at the flat were not arrested.");
+  EXPECT_EQ(uk.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(uk.counts.sellers_arrested.status, CountStatus::kStatedZero);
+  const auto au = extractor().analyze(
+      "Detectives charged two men with living on the earnings of prostitution after a raid on "
+      "a suburban brothel.");
+  EXPECT_EQ(au.counts.traffickers_arrested.value, 2);
+}
+
+TEST(Binder, AListItemNeverHeadsTheItemsAfterIt) {
+  const auto s = extractor().analyze(
+      "The following were arrested and booked:\n\n"
+      "\xE2\x80\xA2 Carl Benton, 40, of Hale - Solicitation of Prostitution\n"
+      "\xE2\x80\xA2 Walter \"Skip\" Danforth, 58, of Linden - Solicitation of Prostitution\n"
+      "\xE2\x80\xA2 Dana Ruiz, 25, of Hale - Prostitution\n"
+      "\xE2\x80\xA2 Victor Lomax, 44, of Pell - Promotion of Prostitution\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 2);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 1);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+}
+
+TEST(Binder, CoordinatedModifiersBeforeANonPersonNoun) {
+  const auto s = extractor().analyze(
+      "Forty people were arrested and six trafficking victims were rescued in an operation "
+      "involving more than 15 local, state and federal agencies. A 9 mm pistol was also "
+      "recovered.");
+  EXPECT_EQ(s.counts.victims_identified.value, 6);
+  EXPECT_EQ(s.counts.total_arrested.value, 40);
+}
+
+TEST(Binder, TableRowsWithAStatuteColumn) {
+  const auto s = extractor().analyze(
+      "Fourteen people were arrested during the operation.\n\n"
+      "OFFENSE                               STATUTE          ARRESTED\n"
+      "Patronizing a prostitute              43.021(b)        9\n"
+      "Prostitution                          43.02            3\n"
+      "Promoting prostitution                PC 266h          1\n"
+      "Resisting arrest                      38.03            1\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 9);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 3);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 14);
+}
+
+TEST(Binder, ABreakdownAfterAColonIsPartsOfTheWhole) {
+  const auto s = extractor().analyze(
+      "Officers located five possible victims of trafficking at the two hotels: four women from "
+      "out of state and a 16-year-old boy.");
+  EXPECT_EQ(s.counts.victims_identified.value, 5);
+  EXPECT_TRUE(s.flags.minors);
+}
+
+TEST(Binder, NoneOfAGroupArrestedIsAStatedZero) {
+  const auto s = extractor().analyze(
+      "Deputies arrested 14 men for soliciting and identified three women as potential victims "
+      "of trafficking. None of the three was arrested, the sheriff said.");
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+  EXPECT_EQ(s.counts.total_arrested.value, 14);
+  EXPECT_EQ(s.approach, Approach::kVictimCentered);
+}
+
+TEST(Binder, StatedZeroVictimsInOtherWords) {
+  for (const char* text :
+       {"Troopers arrested 16 men for soliciting. The captain said they had not identified anyone "
+        "as a victim of trafficking.",
+        "Troopers arrested 16 men for soliciting. Detectives spoke with the women and found no "
+        "evidence that any of them were being trafficked."}) {
+    const auto s = extractor().analyze(text);
+    EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kStatedZero) << text;
+  }
+  const auto some = extractor().analyze(
+      "Troopers arrested 16 men for soliciting. Police believe two of the women were being "
+      "trafficked.");
+  EXPECT_EQ(some.counts.victims_identified.value, 2);
+}
+
+TEST(Binder, PeopleIdentifiedByABuyersActAreSuspects) {
+  const auto s = extractor().analyze(
+      "Police arrested 20 men for soliciting at the motel. Investigators later identified four "
+      "more men who had agreed to pay for sex online, and all four were cited.");
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, ARunningTotalOfACategory) {
+  const auto s = extractor().analyze(
+      "Police announced 22 arrests: 18 men charged with patronizing and four women charged with "
+      "prostitution. Two more men were later charged with patronizing, bringing the total to 20 "
+      "men accused of patronizing and four women accused of prostitution.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 20);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 4);
+}
+
+TEST(Summary, ADrugStingWithASidePanderingChargeIsNotASexSting) {
+  const auto drug = extractor().analyze(
+      "Agents arrested 11 people and seized three kilograms of methamphetamine in a six-week "
+      "narcotics investigation, the task force said. Nine face distribution charges.\n\n"
+      "One suspect was also charged with promoting prostitution after agents found messages "
+      "arranging paid dates for a woman at his apartment.");
+  EXPECT_FALSE(drug.is_sting);
+  EXPECT_EQ(drug.approach, Approach::kNotApplicable);
+  // Drugs and prostitution named together at the top: a sex sting still.
+  const auto both = extractor().analyze(
+      "Deputies arrested 11 people in a sweep targeting prostitution and methamphetamine sales "
+      "at two motels. Six men were charged with soliciting.");
+  EXPECT_TRUE(both.is_sting);
+  EXPECT_EQ(both.counts.buyers_arrested.value, 6);
+}
+
+TEST(Binder, AnotherAgencysOwnOperationIsBackground) {
+  const auto s = extractor().analyze(
+      "City police arrested 15 men on soliciting charges during the three-day sting.\n\n"
+      "Last week the county sheriff's office released figures from its own weekend sweep: 12 "
+      "arrests, including five women charged with prostitution.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 15);
+  EXPECT_EQ(s.counts.total_arrested.value, 15);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+  EXPECT_FALSE(s.flags.sellers_arrested);
+}
+
+TEST(Binder, BothIsTwo) {
+  const auto s = extractor().analyze(
+      "Deputies charged 12 men with soliciting at the truck stop. Two women were also taken "
+      "into custody; both were cited for prostitution.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 12);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 2);
+  EXPECT_EQ(s.counts.total_arrested.value, 14);
+}
+
+TEST(Binder, CoordinatedCountsWithHometowns) {
+  const auto s = extractor().analyze(
+      "A 31-year-old man from Kenton and a 28-year-old woman of West Alder were arrested and "
+      "charged with promoting prostitution.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+  EXPECT_EQ(s.counts.total_arrested.value, 2);
+}
+
+TEST(Binder, HeOrSheAfterOnePersonCountedIsThatPerson) {
+  const auto s = extractor().analyze(
+      "Deputies arrested nine men for soliciting at the motel. A 52-year-old woman who rented "
+      "the rooms was arrested at the scene. She was charged with promoting prostitution and "
+      "keeping a brothel.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 10);
+  // Not after a count of several.
+  const auto many = extractor().analyze(
+      "Deputies arrested nine men at the motel. He was charged with promoting prostitution.");
+  EXPECT_NE(many.counts.traffickers_arrested.value, 1);
+}
+
+TEST(Binder, BritishAndAustralianWaysOfCharging) {
+  const auto uk = extractor().analyze(
+      "Six men have been dealt with for kerb-crawling offences after a fortnight of patrols in "
+      "Hillbrook, police said.");
+  EXPECT_EQ(uk.counts.buyers_arrested.value, 6);
+  const auto au = extractor().analyze(
+      "Police raided a suspected brothel in Marrick. Three women were issued with notices to "
+      "appear, charged with prostitution offences.");
+  EXPECT_EQ(au.counts.sellers_arrested.value, 3);
+}
+
 }  // namespace
 }  // namespace rehope
