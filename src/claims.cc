@@ -211,6 +211,8 @@ struct Binder::Impl {
   std::unique_ptr<RE2> names_charge;         // "charged with", "accused of"
   std::unique_ptr<RE2> full_date;            // "March 17, 2026", "Feb. 27, 2026"
   std::unique_ptr<RE2> year_mention;         // "2024"
+  std::unique_ptr<RE2> made_in;              // "a policy adopted in", "founded in"
+  std::unique_ptr<RE2> month_before;         // "March " before a year
   std::unique_ptr<RE2> age_superlative;      // "the youngest was" before an age
   std::unique_ptr<RE2> that_operation;       // "during that operation"
   std::unique_ptr<RE2> running_total;        // "bringing the total to" before a count
@@ -244,6 +246,15 @@ struct Binder::Impl {
         exact);
     // A year as a time ("in 2024", "March 2024", "a 2024 sting"), not as
     // the name of a thing ("the Attorney General's 2023 directive").
+    // The year a thing was made ("a policy adopted in 2023", "the unit,
+    // founded in 2019"), not when the sentence's events happened.
+    made_in = std::make_unique<RE2>(
+        "\\b(?:adopted|passed|enacted|signed|introduced|created|founded|established|formed|"
+        "launched|opened|approved|hired|elected|appointed|built|begun|started)\\s+(?:in|during)\\s+"
+        "(?:(?:early|late|mid-?)\\s*)?$",
+        o);
+    month_before = std::make_unique<RE2>(
+        "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?$", exact);
     year_mention = std::make_unique<RE2>(
         "(?:\\b(?i:in|during|of|from|by)\\s+(?i:an?\\s+|the\\s+)?(?i:early\\s+|late\\s+|mid-)?"
         "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?)"
@@ -273,7 +284,7 @@ struct Binder::Impl {
   Findings bind(std::string_view text, const std::vector<Segment>& segments,
                 const std::vector<std::size_t>* cue_patterns) const;
   void article_date(std::string_view text, ArticleCues& cues) const;
-  bool earlier_year(int year, const ArticleCues& cues) const;
+  bool earlier_year(int year, const ArticleCues& cues, int month = 0) const;
   void scan_cues(std::string_view text, const std::vector<Segment>& segments,
                  const std::vector<bool>& bound, const std::vector<std::size_t>* cue_patterns,
                  ArticleCues& cues) const;
@@ -356,14 +367,21 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
 // The article's date: the latest date with a year ("March 17, 2026",
 // "February 2026") in the first kilobyte, where datelines, bylines and
 // "Updated ..." lines are.
-void Binder::Impl::article_date(std::string_view text, ArticleCues& cues) const {
+// 1-12 for a month's first three letters ("Mar"), 0 for anything else.
+int month_number(std::string_view abbreviation) {
   static constexpr std::string_view kMonths = "JanFebMarAprMayJunJulAugSepOctNovDec";
+  if (abbreviation.size() != 3) return 0;
+  const std::size_t at = kMonths.find(abbreviation);
+  return at == std::string_view::npos || at % 3 != 0 ? 0 : static_cast<int>(at / 3) + 1;
+}
+
+void Binder::Impl::article_date(std::string_view text, ArticleCues& cues) const {
   const std::string_view top = text.substr(0, std::min<std::size_t>(text.size(), 1024));
   re2::StringPiece input(top.data(), top.size());
   re2::StringPiece month, year;
   while (RE2::FindAndConsume(&input, *full_date, &month, &year)) {
     const int y = std::stoi(std::string(year.data(), year.size()));
-    const int m = static_cast<int>(kMonths.find(std::string_view(month.data(), month.size())) / 3) + 1;
+    const int m = month_number({month.data(), month.size()});
     if (y > cues.article_year || (y == cues.article_year && m > cues.article_month)) {
       cues.article_year = y;
       cues.article_month = m;
@@ -374,8 +392,13 @@ void Binder::Impl::article_date(std::string_view text, ArticleCues& cues) const 
 // A year that names an earlier period than the article's: before last year,
 // or last year when the article is from April on (a January story about a
 // December sting is about this operation).
-bool Binder::Impl::earlier_year(int year, const ArticleCues& cues) const {
+bool Binder::Impl::earlier_year(int year, const ArticleCues& cues, int month) const {
   if (cues.article_year == 0) return false;
+  // With both months known ("in March 2024" in a March 2025 story): half a
+  // year or more before the article is another period.
+  if (month != 0 && cues.article_month != 0) {
+    return (cues.article_year * 12 + cues.article_month) - (year * 12 + month) >= 6;
+  }
   return year < cues.article_year - 1 || (year == cues.article_year - 1 && cues.article_month >= 4);
 }
 
@@ -608,7 +631,13 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     re2::StringPiece as_time, as_modifier;
     while (RE2::FindAndConsume(&input, *year_mention, &as_time, &as_modifier)) {
       const re2::StringPiece year = as_time.empty() ? as_modifier : as_time;
-      if (earlier_year(std::stoi(std::string(year.data(), year.size())), out.cues)) {
+      const auto at = static_cast<std::size_t>(year.data() - sentence.data());
+      const std::size_t from = at >= 48 ? at - 48 : 0;
+      if (RE2::PartialMatch(sentence.substr(from, at - from), *made_in)) continue;
+      re2::StringPiece month_name;
+      RE2::PartialMatch(sentence.substr(from, at - from), *month_before, &month_name);
+      if (earlier_year(std::stoi(std::string(year.data(), year.size())), out.cues,
+                       month_number({month_name.data(), month_name.size()}))) {
         earlier_years.push_back(seg.begin + static_cast<std::size_t>(year.data() - sentence.data()));
       }
     }

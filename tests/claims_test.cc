@@ -663,5 +663,32 @@ TEST(Binder, BritishAndAustralianWaysOfCharging) {
   EXPECT_EQ(au.counts.sellers_arrested.value, 3);
 }
 
+TEST(Binder, TheYearAThingWasMadeIsNotWhenTheArrestsHappened) {
+  const auto s = extractor().analyze(
+      "Glenwood Police Department\nNews Release, Aug. 14, 2025\n\n"
+      "Detectives arrested 11 men on charges of soliciting prostitution during a three-day "
+      "operation. Under the department's policy adopted in 2022, no person selling sex was "
+      "arrested.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 11);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+}
+
+TEST(Binder, AMonthAndYearHalfAYearBeforeTheArticleIsAnotherPeriod) {
+  // A March 2025 story: "March 2024" is a year earlier although the years
+  // differ by one and the story is from before April.
+  const auto s = extractor().analyze(
+      "Valley Courier\nMarch 3, 2025\n\n"
+      "The county's diversion class for men arrested for buying sex turned five this week. "
+      "After a weekend operation in March 2024, all 23 men who were arrested were offered a "
+      "place in the class.");
+  EXPECT_NE(s.counts.buyers_arrested.value, 23);
+  // A December sting in a January story is still the story's operation.
+  const auto recent = extractor().analyze(
+      "Valley Courier\nJan. 8, 2026\n\n"
+      "Deputies arrested 14 men for soliciting prostitution during an operation in December "
+      "2025, the sheriff said.");
+  EXPECT_EQ(recent.counts.buyers_arrested.value, 14);
+}
+
 }  // namespace
 }  // namespace rehope
