@@ -1528,14 +1528,23 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const Trigger& t = triggers[i];
     if (t.kind() != TriggerKind::kNamedPerson || background_at(t.begin)) continue;
     if (!has_arrest && !seg.line && !list_header) continue;  // "Jane Doe, 34, pleaded guilty"
+    // Up to the next name, unless that name is coordinated with this one
+    // ("Marcus Hale, 33, and Tyrell Banks, 29, were arrested on ...
+    // charges"): coordinated names share the charge after the last of them.
     std::size_t end = seg.end;
+    std::size_t from = t.end;
     for (std::size_t j = i + 1; j < triggers.size(); ++j) {
-      if (triggers[j].kind() == TriggerKind::kNamedPerson) {
-        end = triggers[j].begin;
-        break;
+      if (triggers[j].kind() != TriggerKind::kNamedPerson) continue;
+      const std::string gap = lower(trim_view(text.substr(from, triggers[j].begin - from)));
+      const bool coordinated = gap == "and" || gap == ", and" || gap == "," || gap == "or";
+      if (coordinated && !best_act(from, triggers[j].begin)) {
+        from = triggers[j].end;
+        continue;
       }
+      end = triggers[j].begin;
+      break;
     }
-    const Trigger* act = best_act(t.end, end);
+    const Trigger* act = best_act(t.end, std::max(end, from));
     Slot s;
     s.q.begin = t.begin;
     s.q.end = t.end;

@@ -690,5 +690,13 @@ TEST(Binder, AMonthAndYearHalfAYearBeforeTheArticleIsAnotherPeriod) {
   EXPECT_EQ(recent.counts.buyers_arrested.value, 14);
 }
 
+TEST(Binder, CoordinatedNamesShareTheChargeAfterThem) {
+  const auto s = extractor().analyze(
+      "Darnell Price, 41, and Owen Maddox, 36, were arrested Thursday on charges of promoting "
+      "prostitution after a two-month investigation, police said.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+  EXPECT_EQ(s.counts.total_arrested.value, 2);
+}
+
 }  // namespace
 }  // namespace rehope
