@@ -186,6 +186,7 @@ struct Slot {
   bool minor = false;
   bool background = false;  // its clause, or the figure it depends on, is background
   bool further_charge = false;  // "was also charged with": a person counted already
+  bool also_victims = false;    // "The four women arrested for X were also identified as victims"
   bool running_total = false;   // "bringing the total to 25"
   std::string group;            // "men", "women", "girls", "boys", "minors" or empty
   // Decisions.
@@ -1110,6 +1111,32 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
       if (before && as_victims) best = as_victims;
     }
+    // "The four women arrested for prostitution were also identified as
+    // potential trafficking victims": the participle arrests them, and the
+    // main verb, right after it, makes the same people victims.
+    if (best && best->kind() == TriggerKind::kArrest && best->begin >= fb) {
+      for (const auto& t : triggers) {
+        if (t.kind() != TriggerKind::kVictim || t.begin <= best->end || t.end > fe) continue;
+        const std::string phrase = lower(text.substr(t.begin, t.end - t.begin));
+        if (phrase.find("victim") == std::string::npos &&
+            phrase.find("survivor") == std::string::npos &&
+            phrase.find("trafficked") == std::string::npos) {
+          continue;
+        }
+        // The main verb: "were (also) identified as ...", "are victims".
+        const std::string lead = lower(text.substr(t.begin, std::min<std::size_t>(10, t.end - t.begin)));
+        const std::string between = lower(trim_view(text.substr(best->end, t.begin - best->end)));
+        const std::string words = " " + between + " ";
+        const bool copula = lead.rfind("were ", 0) == 0 || lead.rfind("are ", 0) == 0 ||
+                            words.find(" were ") != std::string::npos ||
+                            words.find(" are ") != std::string::npos;
+        if (copula && between.find_first_of(",;") == std::string::npos &&
+            between.find(" and ") == std::string::npos && between.size() <= 48) {
+          s.also_victims = true;
+        }
+        break;
+      }
+    }
     if (best) {
       s.predicate = best->kind() == TriggerKind::kArrest ? Slot::Predicate::kArrest
                                                           : Slot::Predicate::kVictim;
@@ -1436,6 +1463,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       continue;
     }
     // Arrest counts.
+    if (s.also_victims && value) {
+      Slot victims = s;
+      victims.category_trigger = nullptr;
+      emit(victims, Category::kVictimsIdentified, value, "binder/arrested-and-victims");
+    }
     if (s.q.kind == QuantityKind::kFraction) {
       if (s.q.base) {
         Slot base = s;

@@ -698,5 +698,18 @@ TEST(Binder, CoordinatedNamesShareTheChargeAfterThem) {
   EXPECT_EQ(s.counts.total_arrested.value, 2);
 }
 
+TEST(Binder, PeopleArrestedAndCalledVictimsInOneClauseAreBoth) {
+  const auto s = extractor().analyze(
+      "The three women arrested on prostitution charges were later identified as possible "
+      "victims of sex trafficking, the sheriff said.");
+  EXPECT_EQ(s.counts.sellers_arrested.value, 3);
+  EXPECT_EQ(s.counts.victims_identified.value, 3);
+  // "identified" alone names no victims.
+  const auto ads = extractor().analyze(
+      "Nine men arrested for soliciting were identified through online ads, police said.");
+  EXPECT_EQ(ads.counts.buyers_arrested.value, 9);
+  EXPECT_EQ(ads.counts.victims_identified.status, CountStatus::kNotMentioned);
+}
+
 }  // namespace
 }  // namespace rehope
