@@ -186,7 +186,8 @@ struct Slot {
   bool minor = false;
   bool background = false;  // its clause, or the figure it depends on, is background
   bool further_charge = false;  // "was also charged with": a person counted already
-  bool also_victims = false;    // "The four women arrested for X were also identified as victims"
+  bool also_victims = false;
+  const Trigger* mixed_with = nullptr;  // "18 people on charges of prostitution and solicitation"    // "The four women arrested for X were also identified as victims"
   bool running_total = false;   // "bringing the total to 25"
   std::string group;            // "men", "women", "girls", "boys", "minors" or empty
   // Decisions.
@@ -1277,6 +1278,29 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (act) {
       s.category = act->category();
       s.category_trigger = act;
+      // "Police arrested 18 people on charges of prostitution and
+      // solicitation": two categories' charges joined under one count say
+      // how many in all, not how many of each.
+      const auto person_category = [](Category c) {
+        return c == Category::kBuyersArrested || c == Category::kSellersArrested ||
+               c == Category::kTraffickersArrested;
+      };
+      if (!s.noun_category && person_category(act->category())) {
+        for (const auto& t : triggers) {
+          if (t.kind() != TriggerKind::kAct || t.begin < fb || t.end > fe ||
+              t.category() == act->category() || !person_category(t.category())) {
+            continue;
+          }
+          const Trigger& first = t.begin < act->begin ? t : *act;
+          const Trigger& second = t.begin < act->begin ? *act : t;
+          if (second.begin < first.end) continue;
+          const std::string gap = lower(trim_view(text.substr(first.end, second.begin - first.end)));
+          if (gap == "and" || gap == "or" || gap == ", and" || gap == "and/or" || gap == ",") {
+            s.mixed_with = &t;
+            break;
+          }
+        }
+      }
       // A row of a list by charge, count first: "9 - Solicitation of
       // Prostitution", "2: Prostitution".
       const std::size_t from = std::max(s.head_end, s.q.end);
@@ -1536,6 +1560,15 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       emit(s, Category::kTotalArrested, value, s.total_marker ? "arrest/total" : "binder/total");
       if (value) sentence_total = value;
       if (s.minor) cues.minors = true;
+      continue;
+    }
+    if (s.mixed_with && s.predicate == Slot::Predicate::kArrest) {
+      emit(s, Category::kTotalArrested, value, "binder/mixed-charges");
+      emit(s, *s.category, std::nullopt, rule);
+      Slot other = s;
+      other.category_trigger = s.mixed_with;
+      emit(other, s.mixed_with->category(), std::nullopt, s.mixed_with->pattern->id);
+      if (value) sentence_total = value;
       continue;
     }
     auto id = emit(s, *s.category, value, rule);

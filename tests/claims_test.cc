@@ -711,5 +711,20 @@ TEST(Binder, PeopleArrestedAndCalledVictimsInOneClauseAreBoth) {
   EXPECT_EQ(ads.counts.victims_identified.status, CountStatus::kNotMentioned);
 }
 
+TEST(Binder, ChargesOfTwoCategoriesUnderOneCountGiveOnlyTheTotal) {
+  const auto s = extractor().analyze(
+      "Officers arrested 16 people on charges of solicitation and prostitution at two motels "
+      "on Route 4.");
+  EXPECT_EQ(s.counts.total_arrested.value, 16);
+  EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kUnspecified);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kUnspecified);
+  EXPECT_TRUE(s.flags.sellers_arrested);
+  // One category's charge with another offence keeps the count.
+  const auto one = extractor().analyze(
+      "Officers arrested 12 men for soliciting and possession of drugs in the prostitution "
+      "sting.");
+  EXPECT_EQ(one.counts.buyers_arrested.value, 12);
+}
+
 }  // namespace
 }  // namespace rehope
