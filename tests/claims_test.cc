@@ -713,8 +713,8 @@ TEST(Binder, PeopleArrestedAndCalledVictimsInOneClauseAreBoth) {
 
 TEST(Binder, ChargesOfTwoCategoriesUnderOneCountGiveOnlyTheTotal) {
   const auto s = extractor().analyze(
-      "Officers arrested 16 people on charges of solicitation and prostitution at two motels "
-      "on Route 4.");
+      "Officers arrested 16 people on prostitution and solicitation charges at two motels on "
+      "Route 4.");
   EXPECT_EQ(s.counts.total_arrested.value, 16);
   EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kUnspecified);
   EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kUnspecified);
