@@ -371,8 +371,11 @@ void aggregate(const Findings& findings, Summary& summary) {
     total = to_count(stated, CountStatus::kStated);
     if (parts_sum > *stated.value) {
       total = Count{CountStatus::kDerived, parts_sum, false, Qualifier::kNone, part_claims};
-    } else if (stated.approximate && parts_sum >= stated.low && parts_sum > 0) {
-      // "more than 80 arrests" with 61 buyers and 23 sellers: 84.
+    } else if (stated.approximate && parts_sum > 0 &&
+               (parts_sum >= stated.low ||
+                within_rounding(stated.qualifier, *stated.value, parts_sum))) {
+      // "more than 80 arrests" with 61 buyers and 23 sellers: 84; "nearly
+      // 90 arrests" with 61, 19 and six: 86.
       total = Count{CountStatus::kDerived, parts_sum, false, Qualifier::kNone, part_claims};
     }
   } else if (parts_sum > 0 && !parts_unspecified) {

@@ -726,5 +726,14 @@ TEST(Binder, ChargesOfTwoCategoriesUnderOneCountGiveOnlyTheTotal) {
   EXPECT_EQ(one.counts.buyers_arrested.value, 12);
 }
 
+TEST(Summary, AnExactBreakdownReplacesANearlyTotal) {
+  const auto s = extractor().analyze(
+      "Nearly 50 arrested in county prostitution sting\n\n"
+      "Of those arrested, 31 are accused of trying to pay for sex, 12 are accused of offering "
+      "to commit prostitution and the remaining three were charged with pimping.");
+  EXPECT_EQ(s.counts.total_arrested.value, 46);
+  EXPECT_FALSE(s.counts.total_arrested.approximate);
+}
+
 }  // namespace
 }  // namespace rehope
