@@ -1144,7 +1144,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       // "One man was also charged with promoting prostitution": a further
       // charge against someone already counted, not a further person.
       const std::string verb = lower(text.substr(best->begin, std::min<std::size_t>(4, best->end - best->begin)));
-      if (verb == "char" || verb == "face" || verb == "accu") {
+      if (verb == "char" || verb == "face" || verb == "accu" || verb == "book") {
         for (const auto& t : triggers) {
           if (t.kind() != TriggerKind::kAdditive || t.end > best->begin || best->begin - t.end > 6) continue;
           const std::string word = lower(text.substr(t.begin, t.end - t.begin));

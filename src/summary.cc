@@ -20,6 +20,7 @@ struct Tally {
   Qualifier qualifier = Qualifier::kNone;
   std::int64_t low = 0;  // for "more than 100": 101
   std::vector<int> claims;
+  std::vector<int> absorbed;  // further charges of people this figure already counts
   bool any() const { return value || unspecified || zero; }
 };
 
@@ -72,6 +73,14 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
       additive_sum += *c.value;
       additive_claims.push_back(id);
       additive_approx = additive_approx || c.approximate;
+      continue;
+    }
+    // "Two men were arrested on suspicion of pimping, and one of them was
+    // also booked on a trafficking charge": the one is among the two.
+    if (c.further_charge && per_sentence.count(c.segment) &&
+        per_sentence[c.segment].first >= *c.value) {
+      per_sentence[c.segment].second.push_back(id);
+      t.absorbed.push_back(id);
       continue;
     }
     auto& [sum, ids] = per_sentence[c.segment];
@@ -330,7 +339,8 @@ void aggregate(const Findings& findings, Summary& summary) {
       std::int64_t further = 0;
       for (int id : t.claims) {
         const BoundClaim& c = claims[static_cast<std::size_t>(id)];
-        if (c.further_charge && c.value) further += *c.value;
+        const bool absorbed = std::find(t.absorbed.begin(), t.absorbed.end(), id) != t.absorbed.end();
+        if (c.further_charge && c.value && !absorbed) further += *c.value;
       }
       parts_sum += *t.value;
       further_sum += further;

@@ -735,5 +735,13 @@ TEST(Summary, AnExactBreakdownReplacesANearlyTotal) {
   EXPECT_FALSE(s.counts.total_arrested.approximate);
 }
 
+TEST(Summary, AFurtherChargeOfTheSameKindIsNoFurtherPerson) {
+  const auto s = extractor().analyze(
+      "Deputies arrested 14 men for soliciting prostitution. Three men were arrested on "
+      "suspicion of pimping, and one of them was also booked on a human trafficking charge.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 3);
+  EXPECT_EQ(s.counts.total_arrested.value, 17);
+}
+
 }  // namespace
 }  // namespace rehope
