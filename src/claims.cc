@@ -215,6 +215,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> year_mention;         // "2024"
   std::unique_ptr<RE2> made_in;              // "a policy adopted in", "founded in"
   std::unique_ptr<RE2> month_before;         // "March " before a year
+  std::unique_ptr<RE2> minor_among;          // "One of the women cited was 17"
   std::unique_ptr<RE2> age_superlative;      // "the youngest was" before an age
   std::unique_ptr<RE2> that_operation;       // "during that operation"
   std::unique_ptr<RE2> running_total;        // "bringing the total to" before a count
@@ -254,6 +255,11 @@ struct Binder::Impl {
         "\\b(?:adopted|passed|enacted|signed|introduced|created|founded|established|formed|"
         "launched|opened|approved|hired|elected|appointed|built|begun|started)\\s+(?:in|during)\\s+"
         "(?:(?:early|late|mid-?)\\s*)?$",
+        o);
+    minor_among = std::make_unique<RE2>(
+        "(\\b(?:one|two|three|four|five|\\d+))\\s+of\\s+(?:the|those)\\s+(?:[\\w-]+\\s+){0,2}"
+        "(?:arrested|cited|charged|detained|booked)\\s+(?:was|were|is|are)\\s+(?:only\\s+)?"
+        "(?:(?:1[0-7]|[1-9])\\b(?:-year-olds?)?|an?\\s+(?:1[0-7]|[1-9])-year-old|(?:a\\s+)?(?:juveniles?|minors?))",
         o);
     month_before = std::make_unique<RE2>(
         "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?$", exact);
@@ -694,6 +700,16 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
 
   const bool has_arrest = has_kind(TriggerKind::kArrest);
   const bool has_victim_pred = has_kind(TriggerKind::kVictim);
+  // "One of the women cited was 17": a minor among the people arrested.
+  if (has_arrest) {
+    const std::string_view sentence = text.substr(seg.begin, seg.end - seg.begin);
+    re2::StringPiece m;
+    if (RE2::PartialMatch(sentence, *minor_among, &m) &&
+        !background_at(seg.begin + static_cast<std::size_t>(m.data() - sentence.data()))) {
+      out.cues.minor_arrested = true;
+      out.cues.minors = true;
+    }
+  }
   const bool has_noun = has_kind(TriggerKind::kNoun);
   const bool has_named = has_kind(TriggerKind::kNamedPerson);
   // A short line with a charge may be a row of a charge list

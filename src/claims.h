@@ -54,6 +54,7 @@ struct ArticleCues {
   int article_year = 0;   // from a dateline or byline date near the top; 0 if none
   int article_month = 0;  // 1-12 with article_year
   bool minors = false;       // minors among victims or arrested
+  bool minor_arrested = false;  // "One of the women cited was 17"
   struct Span {
     std::size_t segment, begin, end;  // normalized offsets
   };

@@ -477,6 +477,7 @@ void aggregate(const Findings& findings, Summary& summary) {
                                traffickers.status == CountStatus::kDerived ||
                                traffickers.status == CountStatus::kUnspecified;
   flags.minors = cues.minors;
+  flags.minors_arrested = cues.minor_arrested;
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const BoundClaim& c = claims[i];
     if (c.minor && !c.background && !c.negated && c.category != Category::kVictimsIdentified) {

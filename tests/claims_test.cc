@@ -743,5 +743,16 @@ TEST(Summary, AFurtherChargeOfTheSameKindIsNoFurtherPerson) {
   EXPECT_EQ(s.counts.total_arrested.value, 17);
 }
 
+TEST(Binder, AnAgeSaidOfOneOfThoseArrestedMarksAMinorArrested) {
+  const auto s = extractor().analyze(
+      "Officers cited eight women for loitering for the purpose of prostitution. One of the "
+      "women cited was 16, police said.");
+  EXPECT_TRUE(s.flags.minors_arrested);
+  const auto adults = extractor().analyze(
+      "Officers cited eight women for loitering for the purpose of prostitution. One of the "
+      "women cited was 61, police said.");
+  EXPECT_FALSE(adults.flags.minors_arrested);
+}
+
 }  // namespace
 }  // namespace rehope
