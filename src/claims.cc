@@ -107,7 +107,8 @@ bool statute_column(std::string_view sep) {
     while (i < sep.size() && sep[i] != ' ' && sep[i] != '\t') ++i;
     const std::string_view word = sep.substr(b, i - b);
     if (word.empty()) break;
-    const bool has_digit = std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool has_digit =
+        std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
     const bool code = word.size() <= 5 && std::all_of(word.begin(), word.end(), [](char c) {
       return (c >= 'A' && c <= 'Z') || c == '.';
     });
@@ -186,8 +187,9 @@ struct Slot {
   bool minor = false;
   bool background = false;  // its clause, or the figure it depends on, is background
   bool further_charge = false;  // "was also charged with": a person counted already
-  bool also_victims = false;
-  const Trigger* mixed_with = nullptr;  // "18 people on charges of prostitution and solicitation"    // "The four women arrested for X were also identified as victims"
+  bool also_victims = false;    // "The four women arrested for X were also identified as victims"
+  // "18 people on charges of prostitution and solicitation": the other charge
+  const Trigger* mixed_with = nullptr;
   bool running_total = false;   // "bringing the total to 25"
   std::string group;            // "men", "women", "girls", "boys", "minors" or empty
   // Decisions.
@@ -259,10 +261,12 @@ struct Binder::Impl {
     minor_among = std::make_unique<RE2>(
         "(\\b(?:one|two|three|four|five|\\d+))\\s+of\\s+(?:the|those)\\s+(?:[\\w-]+\\s+){0,2}"
         "(?:arrested|cited|charged|detained|booked)\\s+(?:was|were|is|are)\\s+(?:only\\s+)?"
-        "(?:(?:1[0-7]|[1-9])\\b(?:-year-olds?)?|an?\\s+(?:1[0-7]|[1-9])-year-old|(?:a\\s+)?(?:juveniles?|minors?))",
+        "(?:(?:1[0-7]|[1-9])\\b(?:-year-olds?)?|an?\\s+(?:1[0-7]|[1-9])-year-old|"
+        "(?:a\\s+)?(?:juveniles?|minors?))",
         o);
     month_before = std::make_unique<RE2>(
-        "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?$", exact);
+        "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?$",
+        exact);
     year_mention = std::make_unique<RE2>(
         "(?:\\b(?i:in|during|of|from|by)\\s+(?i:an?\\s+|the\\s+)?(?i:early\\s+|late\\s+|mid-)?"
         "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?)"
