@@ -33,6 +33,12 @@ bool is_arrest_category(Category c) {
          c == Category::kTraffickersArrested || c == Category::kOtherArrested;
 }
 
+// The categories of people arrested for commercial sex: buyers, sellers,
+// traffickers (not other arrests).
+bool is_person_category(Category c) {
+  return is_arrest_category(c) && c != Category::kOtherArrested;
+}
+
 bool is_category_act(const Trigger& t) {
   return t.kind() == TriggerKind::kAct || t.kind() == TriggerKind::kNoun;
 }
@@ -66,9 +72,6 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-// The last word before `pos` (lower case), skipping spaces.
-// The headline and the lead's sentences; not the menus, tables of contents
-// and bylines between them.
 // The words between two coordinated counts: "and", ",", ", and", "or";
 // also after a hometown, "a 26-year-old man from Brampton and a 23-year-old
 // woman from Oshawa were arrested".
@@ -122,6 +125,8 @@ bool statute_column(std::string_view sep) {
   return digit;
 }
 
+// The headline and the lead's sentences; not the menus, tables of contents
+// and bylines between them.
 bool in_lead(const std::vector<Segment>& segments, std::size_t index, const ArticleCues& cues) {
   return index <= cues.lead_end && (segments[index].headline || !segments[index].line);
 }
@@ -141,6 +146,7 @@ bool verb_follows(std::string_view after) {
   return false;
 }
 
+// The last word before `pos` (lower case), skipping spaces.
 std::string word_before(std::string_view text, std::size_t floor, std::size_t pos) {
   std::size_t e = pos;
   while (e > floor && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
@@ -249,8 +255,6 @@ struct Binder::Impl {
         "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?"
         "\\s+)?((?:19|20)\\d\\d)\\b",
         exact);
-    // A year as a time ("in 2024", "March 2024", "a 2024 sting"), not as
-    // the name of a thing ("the Attorney General's 2023 directive").
     // The year a thing was made ("a policy adopted in 2023", "the unit,
     // founded in 2019"), not when the sentence's events happened.
     made_in = std::make_unique<RE2>(
@@ -267,6 +271,8 @@ struct Binder::Impl {
     month_before = std::make_unique<RE2>(
         "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?$",
         exact);
+    // A year as a time ("in 2024", "March 2024", "a 2024 sting"), not as
+    // the name of a thing ("the Attorney General's 2023 directive").
     year_mention = std::make_unique<RE2>(
         "(?:\\b(?i:in|during|of|from|by)\\s+(?i:an?\\s+|the\\s+)?(?i:early\\s+|late\\s+|mid-)?"
         "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?)"
@@ -297,6 +303,7 @@ struct Binder::Impl {
                 const std::vector<std::size_t>* cue_patterns) const;
   void article_date(std::string_view text, ArticleCues& cues) const;
   bool earlier_year(int year, const ArticleCues& cues, int month = 0) const;
+  bool names_background(std::string_view sentence) const;
   void scan_cues(std::string_view text, const std::vector<Segment>& segments,
                  const std::vector<bool>& bound, const std::vector<std::size_t>* cue_patterns,
                  ArticleCues& cues) const;
@@ -414,6 +421,14 @@ bool Binder::Impl::earlier_year(int year, const ArticleCues& cues, int month) co
   return year < cues.article_year - 1 || (year == cues.article_year - 1 && cues.article_month >= 4);
 }
 
+// Whether a background pattern matches in `sentence` ("last year", "since
+// 2019", "statewide").
+bool Binder::Impl::names_background(std::string_view sentence) const {
+  return std::any_of(patterns.patterns().begin(), patterns.patterns().end(), [&](const Pattern& p) {
+    return p.kind == TriggerKind::kBackground && RE2::PartialMatch(sentence, *p.re);
+  });
+}
+
 // Cues in the sentences the binder skipped (no anchor): one Set scan of the
 // whole document, then only the cue patterns it reports, and only for
 // articles that hold claims at all.
@@ -439,12 +454,8 @@ void Binder::Impl::scan_cues(std::string_view text, const std::vector<Segment>& 
     return index;
   };
   auto background_segment = [&](std::size_t index) {
-    const std::string_view s = text.substr(segments[index].begin,
-                                           segments[index].end - segments[index].begin);
-    for (const auto& p : patterns.patterns()) {
-      if (p.kind == TriggerKind::kBackground && RE2::PartialMatch(s, *p.re)) return true;
-    }
-    return false;
+    return names_background(
+        text.substr(segments[index].begin, segments[index].end - segments[index].begin));
   };
   // A flag already set cannot change; services are the exception, as each
   // one is evidence.
@@ -667,12 +678,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     }
     if (!back_references.empty()) {
       const Segment& prev = segments[index - 1];
-      const std::string_view before = text.substr(prev.begin, prev.end - prev.begin);
-      const bool previous_background =
-          std::any_of(patterns.patterns().begin(), patterns.patterns().end(), [&](const Pattern& p) {
-            return p.kind == TriggerKind::kBackground && RE2::PartialMatch(before, *p.re);
-          });
-      if (!previous_background) back_references.clear();
+      if (!names_background(text.substr(prev.begin, prev.end - prev.begin))) {
+        back_references.clear();
+      }
     }
   }
   auto background_at = [&](std::size_t pos) {
@@ -1252,8 +1260,6 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   for (std::size_t n = slots.size(); n-- > 0;) {
     Slot& s = slots[n];
     auto [fb, fe] = scope_fwd(n);
-    // The charge follows its count closely ("were arrested on charges of");
-    // a word at the far end of a long clause is something else.
     // What an operation was after ("an operation targeting sex buyers", "an
     // investigation into the purchase of sexual services") is not a charge.
     const std::size_t scope_begin = fb;  // a structured binding cannot be captured (C++20)
@@ -1272,6 +1278,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
       return false;
     };
+    // The charge follows its count closely ("were arrested on charges of");
+    // a word at the far end of a long clause is something else.
     const Trigger* act = nullptr;
     for (const auto& t : triggers) {
       if (t.kind() != TriggerKind::kAct || t.begin < fb || t.end > fe || t.begin > fb + 100) continue;
@@ -1301,14 +1309,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       // "Police arrested 18 people on charges of prostitution and
       // solicitation": two categories' charges joined under one count say
       // how many in all, not how many of each.
-      const auto person_category = [](Category c) {
-        return c == Category::kBuyersArrested || c == Category::kSellersArrested ||
-               c == Category::kTraffickersArrested;
-      };
-      if (!s.noun_category && person_category(act->category())) {
+      if (!s.noun_category && is_person_category(act->category())) {
         for (const auto& t : triggers) {
           if (t.kind() != TriggerKind::kAct || t.begin < fb || t.end > fe ||
-              t.category() == act->category() || !person_category(t.category())) {
+              t.category() == act->category() || !is_person_category(t.category())) {
             continue;
           }
           const Trigger& first = t.begin < act->begin ? t : *act;

@@ -250,6 +250,19 @@ Count to_count(const Tally& t, CountStatus numeric_status) {
   return c;
 }
 
+// People in a figure charged with a further offence ("one of them was also
+// charged with ..."), who are already among the people counted elsewhere;
+// not those the figure itself absorbed.
+std::int64_t further_people(const std::vector<BoundClaim>& claims, const Tally& t) {
+  std::int64_t further = 0;
+  for (int id : t.claims) {
+    const BoundClaim& c = claims[static_cast<std::size_t>(id)];
+    const bool absorbed = std::find(t.absorbed.begin(), t.absorbed.end(), id) != t.absorbed.end();
+    if (c.further_charge && c.value && !absorbed) further += *c.value;
+  }
+  return further;
+}
+
 // A category's figure worked out from the total: derived, as approximate as
 // the total, resting on its claims and the total's.
 void derive_from_total(Count& c, const Count& total, std::int64_t value) {
@@ -335,15 +348,8 @@ void aggregate(const Findings& findings, Summary& summary) {
     counts.get(category) = to_count(t, CountStatus::kStated);
     if (category == Category::kVictimsIdentified) continue;
     if (t.value) {
-      // People charged with a further offence are already among the others.
-      std::int64_t further = 0;
-      for (int id : t.claims) {
-        const BoundClaim& c = claims[static_cast<std::size_t>(id)];
-        const bool absorbed = std::find(t.absorbed.begin(), t.absorbed.end(), id) != t.absorbed.end();
-        if (c.further_charge && c.value && !absorbed) further += *c.value;
-      }
       parts_sum += *t.value;
-      further_sum += further;
+      further_sum += further_people(claims, t);
       part_claims.insert(part_claims.end(), t.claims.begin(), t.claims.end());
     } else if (t.unspecified) {
       parts_unspecified = true;
@@ -357,10 +363,7 @@ void aggregate(const Findings& findings, Summary& summary) {
   if (other.value) {
     // "One man was also charged with possession of a firearm": a person
     // counted already under the operation's own charges.
-    for (int id : other.claims) {
-      const BoundClaim& c = claims[static_cast<std::size_t>(id)];
-      if (c.further_charge && c.value) further_sum += *c.value;
-    }
+    further_sum += further_people(claims, other);
     parts_sum += *other.value;
     part_claims.insert(part_claims.end(), other.claims.begin(), other.claims.end());
   }
