@@ -10,6 +10,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -256,7 +257,6 @@ class Normalizer {
         stop_(options.decode_entities ? kStopWithEntities : kStopWithoutEntities),
         decode_entities_(options.decode_entities) {
     out_.text.reserve(input.size());
-    out_.origin.reserve(input.size() + 1);
   }
 
   NormalizedText Run() {
@@ -302,7 +302,7 @@ class Normalizer {
       EmitCodePoint(decoded.code_point, pos);
       pos += decoded.length;
     }
-    out_.origin.push_back(static_cast<std::uint32_t>(size));
+    out_.origin.append_run(static_cast<std::uint32_t>(size), 1);
     return std::move(out_);
   }
 
@@ -310,16 +310,33 @@ class Normalizer {
   std::size_t AsciiRunEnd(std::size_t pos) const {
     const std::size_t size = input_.size();
     const auto* bytes = reinterpret_cast<const unsigned char*>(input_.data());
+    // Eight bytes at a time while none of them is a stop byte.
+    const std::uint64_t ampersand = decode_entities_ ? Broadcast('&') : 0;
+    while (pos + 8 <= size) {
+      std::uint64_t word;
+      std::memcpy(&word, bytes + pos, 8);
+      if ((word & Broadcast(0x80)) != 0 || HasZeroByte(word) ||
+          HasZeroByte(word ^ Broadcast('\t')) || HasZeroByte(word ^ Broadcast('\r')) ||
+          (ampersand != 0 && HasZeroByte(word ^ ampersand))) {
+        break;
+      }
+      pos += 8;
+    }
     while (pos < size && !stop_[bytes[pos]]) ++pos;
     return pos;
   }
 
+  static constexpr std::uint64_t Broadcast(unsigned char byte) {
+    return 0x0101010101010101ULL * byte;
+  }
+  // Exact for "some byte is zero" (not for which one).
+  static constexpr bool HasZeroByte(std::uint64_t word) {
+    return ((word - Broadcast(0x01)) & ~word & Broadcast(0x80)) != 0;
+  }
+
   void CopyAsciiRun(std::size_t begin, std::size_t end) {
     out_.text.append(input_.data() + begin, end - begin);
-    const std::size_t old_size = out_.origin.size();
-    out_.origin.resize(old_size + (end - begin));
-    std::uint32_t* origin = out_.origin.data() + old_size;
-    for (std::size_t i = begin; i < end; ++i) *origin++ = static_cast<std::uint32_t>(i);
+    out_.origin.append_run(static_cast<std::uint32_t>(begin), end - begin);
     last_char_start_ = out_.text.size() - 1;
     last_code_point_ = static_cast<unsigned char>(input_[end - 1]);
   }
@@ -328,12 +345,12 @@ class Normalizer {
     last_char_start_ = out_.text.size();
     last_code_point_ = static_cast<unsigned char>(c);
     out_.text.push_back(c);
-    out_.origin.push_back(static_cast<std::uint32_t>(origin));
+    out_.origin.append_run(static_cast<std::uint32_t>(origin), 1);
   }
 
   void EmitBytes(std::string_view bytes, std::size_t origin) {
     out_.text.append(bytes);
-    out_.origin.insert(out_.origin.end(), bytes.size(), static_cast<std::uint32_t>(origin));
+    out_.origin.append_same(static_cast<std::uint32_t>(origin), bytes.size());
   }
 
   // Folds one code point (from UTF-8, an entity, or U+FFFD) and appends the
@@ -404,8 +421,7 @@ class Normalizer {
     last_code_point_ = code_point;
     const std::size_t before = out_.text.size();
     AppendUtf8(out_.text, code_point);
-    out_.origin.insert(out_.origin.end(), out_.text.size() - before,
-                       static_cast<std::uint32_t>(origin));
+    out_.origin.append_same(static_cast<std::uint32_t>(origin), out_.text.size() - before);
   }
 
   // "e" + U+0301 -> "é" when the pair has a precomposed form; the composed
@@ -422,7 +438,7 @@ class Normalizer {
     if (composed_count != 1) return false;
     const std::uint32_t base_origin = out_.origin[last_char_start_];
     out_.text.resize(last_char_start_);
-    out_.origin.resize(last_char_start_);
+    out_.origin.truncate(last_char_start_);
     AppendCodePoint(static_cast<char32_t>(buffer[0]), base_origin);
     return true;
   }
@@ -437,6 +453,37 @@ class Normalizer {
 };
 
 }  // namespace
+
+std::uint32_t OffsetMap::operator[](std::size_t i) const {
+  const auto piece = std::upper_bound(pieces_.begin(), pieces_.end(), i,
+                                      [](std::size_t at, const Piece& p) { return at < p.at; });
+  const Piece& p = *(piece - 1);  // pieces_[0].at == 0 <= i
+  return p.step ? p.origin + static_cast<std::uint32_t>(i - p.at) : p.origin;
+}
+
+void OffsetMap::append_run(std::uint32_t origin, std::size_t count) {
+  if (count == 0) return;
+  // Continues the last piece when it is a run that reaches exactly here.
+  if (pieces_.empty() || !pieces_.back().step ||
+      pieces_.back().origin + (size_ - pieces_.back().at) != origin) {
+    pieces_.push_back({static_cast<std::uint32_t>(size_), origin, true});
+  }
+  size_ += count;
+}
+
+void OffsetMap::append_same(std::uint32_t origin, std::size_t count) {
+  if (count <= 1) {
+    append_run(origin, count);
+    return;
+  }
+  pieces_.push_back({static_cast<std::uint32_t>(size_), origin, false});
+  size_ += count;
+}
+
+void OffsetMap::truncate(std::size_t size) {
+  while (!pieces_.empty() && pieces_.back().at >= size) pieces_.pop_back();
+  size_ = std::min(size_, size);
+}
 
 NormalizedText normalize(std::string_view input, const NormalizeOptions& options) {
   return Normalizer(input, options).Run();

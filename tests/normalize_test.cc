@@ -388,5 +388,44 @@ TEST(NormalizeTest, TwentyMegabytesOfAscii) {
   EXPECT_EQ(n.origin.back(), input.size());
 }
 
+
+TEST(OffsetMapTest, RunsMergeAndRewrittenCharactersShareTheirOrigin) {
+  OffsetMap map;
+  map.append_run(0, 5);   // "Hello" copied
+  map.append_run(5, 3);   // continues the run: one piece
+  map.append_same(9, 3);  // a character at 9 rewritten to three bytes
+  map.append_run(12, 2);
+  ASSERT_EQ(map.size(), 13u);
+  for (std::uint32_t i = 0; i < 8; ++i) EXPECT_EQ(map[i], i);
+  EXPECT_EQ(map[8], 9u);
+  EXPECT_EQ(map[9], 9u);
+  EXPECT_EQ(map[10], 9u);
+  EXPECT_EQ(map[11], 12u);
+  EXPECT_EQ(map.back(), 13u);
+  map.truncate(9);  // drop into the rewritten character
+  ASSERT_EQ(map.size(), 9u);
+  EXPECT_EQ(map[8], 9u);
+  map.append_run(40, 1);
+  EXPECT_EQ(map[9], 40u);
+}
+
+TEST(NormalizeTest, StopBytesAtEveryPositionOfAnEightByteWord) {
+  // The fast path tests eight bytes at a time; a byte that needs work must
+  // be found wherever it falls in the word.
+  using namespace std::string_view_literals;
+  for (const std::string_view stop : {"\t"sv, "\r"sv, "&amp;"sv, "\xE2\x80\x99"sv, "\0"sv}) {
+    for (std::size_t at = 0; at < 17; ++at) {
+      std::string input(at, 'a');
+      input.append(stop);
+      input.append(20, 'b');
+      const NormalizedText n = Norm(input);
+      EXPECT_EQ(n.text.substr(0, at), std::string(at, 'a')) << at;
+      EXPECT_EQ(n.text.substr(n.text.size() - 20), std::string(20, 'b')) << at;
+      EXPECT_LT(n.text.size(), input.size() + 1) << at;
+      EXPECT_EQ(n.origin[n.text.size() - 20], input.size() - 20) << at;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace rehope::internal
