@@ -3,7 +3,6 @@
 #include "segment.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
@@ -61,6 +60,15 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLetter(char c) { return IsLower(c) || IsUpper(c); }
 char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+// "D.A.", "L.A.", "U.S.A.": letters each followed by a period, two or more.
+bool IsInitials(std::string_view token) {
+  if (token.size() < 4 || token.size() % 2 != 0) return false;
+  for (std::size_t i = 0; i < token.size(); i += 2) {
+    if (!IsLetter(token[i]) || token[i + 1] != '.') return false;
+  }
+  return true;
+}
 
 struct Span {
   std::size_t begin;
@@ -194,11 +202,13 @@ bool GluesForward(std::string_view current, std::string_view next) {
   return IsLower(next.front());
 }
 
-// ICU's filtered iterator does not reliably suppress entries with inner
-// periods ("U.S.", "p.m.") nor some of its own list ("Lt."), so every break
-// ICU reports is checked again here: a break right after a listed
-// abbreviation or a single capital initial ("John F. Smith") is dropped.
-// `run` is the text ICU saw; `boundary` an offset into it.
+// ICU's sentence rules break after every ". " before a capital; whether the
+// period ends an abbreviation is decided here, on the whole token before the
+// break: a listed abbreviation, a single capital initial ("John F. Smith"),
+// or initials with inner periods ("D.A.", "L.A."). ICU's own filtered
+// iterator was not used: it matched its list as a suffix of the text, so
+// "the FBI." (ending in "I.") or "the Act." never ended a sentence, and it
+// cost a fifth of sentence breaking.
 bool IsAbbreviationBreak(std::string_view run, std::size_t boundary) {
   static const std::unordered_set<std::string_view> kAbbreviationSet(
       std::begin(kAbbreviations), std::end(kAbbreviations));
@@ -209,6 +219,7 @@ bool IsAbbreviationBreak(std::string_view run, std::size_t boundary) {
   while (begin < end && (run[begin] == '(' || run[begin] == '"' || run[begin] == '\'')) ++begin;
   const std::string_view token = run.substr(begin, end - begin);
   if (token.size() == 2 && IsUpper(token[0]) && token[1] == '.') return true;
+  if (IsInitials(token)) return true;
   return kAbbreviationSet.count(token) > 0;
 }
 
@@ -271,32 +282,7 @@ std::unique_ptr<icu::BreakIterator> BuildSentenceIterator() {
   if (U_FAILURE(status) || base == nullptr) {
     throw std::runtime_error(std::string("ICU sentence iterator: ") + u_errorName(status));
   }
-  // ICU's English suppressions ("Mr.", "Dr.", ...) plus ours.
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-      icu::FilteredBreakIteratorBuilder::createInstance(icu::Locale::getEnglish(), status));
-  if (U_FAILURE(status) || builder == nullptr) {
-    status = U_ZERO_ERROR;
-    builder.reset(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
-    if (U_FAILURE(status) || builder == nullptr) return base;
-  }
-  const auto suppress = [&](std::string_view abbreviation) {
-    UErrorCode ignored = U_ZERO_ERROR;  // "already present" is not an error for us
-    builder->suppressBreakAfter(
-        icu::UnicodeString::fromUTF8(icu::StringPiece(abbreviation.data(),
-                                                      static_cast<int32_t>(abbreviation.size()))),
-        ignored);
-  };
-  for (std::string_view abbreviation : kAbbreviations) suppress(abbreviation);
-  // Initials: "John F. Smith", "Maria L. Lopez".
-  for (char letter = 'A'; letter <= 'Z'; ++letter) {
-    const std::array<char, 2> initial = {letter, '.'};
-    suppress(std::string_view(initial.data(), initial.size()));
-  }
-  icu::BreakIterator* filtered = builder->wrapIteratorWithFilter(base.release(), status);
-  if (U_FAILURE(status) || filtered == nullptr) {
-    throw std::runtime_error(std::string("ICU sentence filter: ") + u_errorName(status));
-  }
-  return std::unique_ptr<icu::BreakIterator>(filtered);
+  return base;
 }
 
 // Splits one document; holds the state of a single split() call.

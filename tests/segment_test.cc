@@ -67,7 +67,21 @@ INSTANTIATE_TEST_SUITE_P(
         "Police in Fresno, Calif. and Tampa, Fla. ran similar stings.",
         "Agencies from Boston, Mass. and Seattle, Wash. joined the effort.",
         "A man from Erie, Pa. was among those arrested.",
-        "The suspect, John F. Smith, was charged with promoting prostitution."));
+        "The suspect, John F. Smith, was charged with promoting prostitution.",
+        "The case went to the D.A. on Friday for review.",
+        "He was charged under R.S. 14:82 with soliciting.",
+        "The L.A. vice unit and a U.S.A. team took part."));
+
+// A sentence that ends with an acronym, a word ending in a capital, or a
+// word ICU lists as an abbreviation when capitalized ("Act") still ends.
+TEST(SegmentTest, AcronymAtSentenceEndBreaks) {
+  EXPECT_EQ(Texts("The case was referred to the FBI. Police said 12 women were cited."),
+            (Strings{"The case was referred to the FBI.", "Police said 12 women were cited."}));
+  EXPECT_EQ(Texts("He was charged under the Act. Two others were released."),
+            (Strings{"He was charged under the Act.", "Two others were released."}));
+  EXPECT_EQ(Texts("It was first reported by WBNX. A 30-year-old man was charged."),
+            (Strings{"It was first reported by WBNX.", "A 30-year-old man was charged."}));
+}
 
 TEST(SegmentTest, EmptyAndBlankText) {
   EXPECT_TRUE(TheSegmenter().split("").empty());
