@@ -754,5 +754,21 @@ TEST(Binder, AnAgeSaidOfOneOfThoseArrestedMarksAMinorArrested) {
   EXPECT_FALSE(adults.flags.minors_arrested);
 }
 
+TEST(Binder, OwnersAndManagersArePeopleNotPlaces) {
+  // "spa" is a place, but "spa owners" are people.
+  const auto s = extractor().analyze(
+      "Four spa owners and managers were arrested and charged with receiving money from the "
+      "earnings of a prostitute.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 4);
+}
+
+TEST(Binder, BagsOfDrugsAreNotPeople) {
+  const auto s = extractor().analyze(
+      "Police arrested 30 men for soliciting prostitution. Officers also recovered two handguns "
+      "and seized 60 bags of suspected heroin.");
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kNotMentioned);
+  EXPECT_EQ(s.counts.total_arrested.value, 30);
+}
+
 }  // namespace
 }  // namespace rehope
