@@ -1829,8 +1829,17 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
                                 t.category() == Category::kVictimsIdentified);
       if (!victim_word || background_at(t.begin)) continue;
       const auto [cb, ce] = clause_of(t.begin);
-      const Trigger* negation = first_of_kind(TriggerKind::kNegation, cb, t.begin);
-      if (negation == nullptr || t.begin - negation->end > 40) continue;
+      // The negation nearest before the victim word, or the one that holds
+      // it: "None of the women said they were forced, and no trafficking
+      // victims were identified".
+      const Trigger* negation = nullptr;
+      for (const auto& n : triggers) {
+        if (n.kind() == TriggerKind::kNegation && n.begin >= cb && n.begin < t.begin &&
+            (!negation || n.begin > negation->begin)) {
+          negation = &n;
+        }
+      }
+      if (negation == nullptr || (negation->end < t.begin && t.begin - negation->end > 40)) continue;
       const bool counted = std::any_of(slots.begin(), slots.end(), [&](const Slot& sl) {
         return sl.q.begin >= negation->begin && sl.q.begin < t.end;
       });

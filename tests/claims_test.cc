@@ -770,5 +770,17 @@ TEST(Binder, BagsOfDrugsAreNotPeople) {
   EXPECT_EQ(s.counts.total_arrested.value, 30);
 }
 
+TEST(Binder, NoVictimsAfterAnotherNegationInTheClause) {
+  const auto s = extractor().analyze(
+      "Police arrested 25 men for patronizing a prostitute. None of the women told officers they "
+      "were being forced, he said, and no trafficking victims were identified during the "
+      "operation.");
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kStatedZero);
+  const auto children = extractor().analyze(
+      "Deputies arrested 13 men for attempting to purchase sex from a minor. No children were "
+      "harmed or identified as victims during the operation.");
+  EXPECT_EQ(children.counts.victims_identified.status, CountStatus::kStatedZero);
+}
+
 }  // namespace
 }  // namespace rehope
