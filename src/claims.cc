@@ -227,6 +227,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> age_superlative;      // "the youngest was" before an age
   std::unique_ptr<RE2> that_operation;       // "during that operation"
   std::unique_ptr<RE2> running_total;        // "bringing the total to" before a count
+  std::unique_ptr<RE2> persona;              // "what he believed to be", "posing as"
 
   Impl(const PatternSet& p, const QuantityFinder& q) : patterns(p), quantities(q) {
     RE2::Options o;
@@ -289,6 +290,13 @@ struct Binder::Impl {
         "increas(?:e|es|ed|ing)|tak(?:e|es|ing)|took|put(?:s|ting)?)\\s+the\\s+(?:operation'?s?\\s+|"
         "overall\\s+|final\\s+)?(?:total|number|tally|count)(?:\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?"
         "(?:arrests|arrested|people|suspects|men|charged))?\\s+to\\s*$",
+        o);
+    // A decoy's persona: "communicated with what he believed to be a child",
+    // "detectives posing as a 15-year-old girl".
+    persona = std::make_unique<RE2>(
+        "\\b(?:believ(?:e|es|ed|ing)|thought|think(?:s|ing)?|pos(?:e|es|ed|ing)|"
+        "pretend(?:s|ed|ing)?|claim(?:s|ed|ing)?|portray(?:s|ed|ing)?|impersonat(?:e|es|ed|ing))"
+        "\\s+(?:(?:he|she|they|it)\\s+)?(?:was|were|is|are|to\\s+be|as|would\\s+be)\\s+(?:online\\s+)?$",
         o);
     that_operation = std::make_unique<RE2>(
         "\\b((?:that|the\\s+same)\\s+(?:[\\w-]+\\s+)?(?:operation|sting|sweep|raid|crackdown|"
@@ -940,6 +948,12 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         return is_category_act(t) && t.begin < s.q.begin && t.end > s.q.begin;
       });
       if (inside_act) continue;
+      // The persona of a decoy is nobody counted: "what he believed to be a
+      // child", "officers posing as a 14-year-old girl".
+      {
+        const std::size_t from = s.q.begin >= seg.begin + 48 ? s.q.begin - 48 : seg.begin;
+        if (RE2::PartialMatch(text.substr(from, s.q.begin - from), *persona)) continue;
+      }
       // "promoting prostitution of a minor", "purchasing sex from a minor":
       // the person the offence is about, right after the act.
       if (s.q.from_article) {

@@ -782,5 +782,15 @@ TEST(Binder, NoVictimsAfterAnotherNegationInTheClause) {
   EXPECT_EQ(children.counts.victims_identified.status, CountStatus::kStatedZero);
 }
 
+TEST(Binder, ADecoysPersonaIsNobodyCounted) {
+  const auto s = extractor().analyze(
+      "Deputies announced that 13 men have been arrested in an undercover operation. Each of the "
+      "men arrested communicated with what he believed to be a child, offered money in exchange "
+      "for sexual acts, and then traveled to a meeting location.");
+  EXPECT_EQ(s.counts.total_arrested.value, 13);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 13);
+  EXPECT_EQ(claim_with(s, Category::kBuyersArrested, 1), nullptr);
+}
+
 }  // namespace
 }  // namespace rehope
