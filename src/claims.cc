@@ -228,6 +228,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> that_operation;       // "during that operation"
   std::unique_ptr<RE2> running_total;        // "bringing the total to" before a count
   std::unique_ptr<RE2> persona;              // "what he believed to be", "posing as"
+  std::unique_ptr<RE2> modal_before;         // "you can", "we could" right before a verb
 
   Impl(const PatternSet& p, const QuantityFinder& q) : patterns(p), quantities(q) {
     RE2::Options o;
@@ -297,6 +298,10 @@ struct Binder::Impl {
         "\\b(?:believ(?:e|es|ed|ing)|thought|think(?:s|ing)?|pos(?:e|es|ed|ing)|"
         "pretend(?:s|ed|ing)?|claim(?:s|ed|ing)?|portray(?:s|ed|ing)?|impersonat(?:e|es|ed|ing))"
         "\\s+(?:(?:he|she|they|it)\\s+)?(?:was|were|is|are|to\\s+be|as|would\\s+be)\\s+(?:online\\s+)?$",
+        o);
+    modal_before = std::make_unique<RE2>(
+        "\\b(?:can|cannot|can't|could|would|might|may|must|should|will|'ll)\\s+"
+        "(?:not\\s+|still\\s+|also\\s+|only\\s+|just\\s+|always\\s+)?$",
         o);
     that_operation = std::make_unique<RE2>(
         "\\b((?:that|the\\s+same)\\s+(?:[\\w-]+\\s+)?(?:operation|sting|sweep|raid|crackdown|"
@@ -1116,6 +1121,16 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     std::size_t best_distance = SIZE_MAX;
     for (const auto& t : triggers) {
       if (t.kind() != TriggerKind::kArrest && t.kind() != TriggerKind::kVictim) continue;
+      // "You can arrest a man in a car tonight": a modal verb before an
+      // active arrest verb makes the arrest a possibility, not an event
+      // ("Up to 20 people could face charges" still reports a figure).
+      {
+        const std::string verb = lower(text.substr(t.begin, t.end - t.begin));
+        const bool active = verb == "arrest" || verb == "charge" || verb == "cite" ||
+                            verb == "detain" || verb == "jail" || verb == "book";
+        const std::size_t from = t.begin >= seg.begin + 24 ? t.begin - 24 : seg.begin;
+        if (active && RE2::PartialMatch(text.substr(from, t.begin - from), *modal_before)) continue;
+      }
       std::size_t distance = SIZE_MAX;
       if (t.begin >= fb && t.end <= fe) {
         distance = t.begin - fb;

@@ -792,5 +792,13 @@ TEST(Binder, ADecoysPersonaIsNobodyCounted) {
   EXPECT_EQ(claim_with(s, Category::kBuyersArrested, 1), nullptr);
 }
 
+TEST(Binder, AModalBeforeAnArrestVerbIsNoEvent) {
+  const auto s = extractor().analyze(
+      "Police arrested 30 men for soliciting prostitution in the sting. \"You can arrest a man in "
+      "a car tonight and there will be another one tomorrow,\" the council member said.");
+  EXPECT_EQ(s.counts.total_arrested.value, 30);
+  EXPECT_EQ(claim_with(s, Category::kTotalArrested, 1), nullptr);
+}
+
 }  // namespace
 }  // namespace rehope
