@@ -1540,7 +1540,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       continue;
     }
     // Arrest counts.
-    if (s.also_victims && value) {
+    // Not the base of a partitive: "four of the five women charged with
+    // prostitution were trafficking victims" names four victims.
+    const bool base_of_partitive = s.total_marker && s.of_the && i > 0 &&
+                                   slots[i - 1].q.end + 12 >= s.q.begin;
+    if (s.also_victims && value && !base_of_partitive) {
       Slot victims = s;
       victims.category_trigger = nullptr;
       emit(victims, Category::kVictimsIdentified, value, "binder/arrested-and-victims");

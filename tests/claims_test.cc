@@ -800,5 +800,14 @@ TEST(Binder, AModalBeforeAnArrestVerbIsNoEvent) {
   EXPECT_EQ(claim_with(s, Category::kTotalArrested, 1), nullptr);
 }
 
+TEST(Binder, TheBaseOfAPartitiveVictimCountIsNoVictimCount) {
+  const auto s = extractor().analyze(
+      "The operation led to 26 arrests: 19 men accused of soliciting prostitution, five women "
+      "charged with prostitution and two men charged with promoting prostitution. Prosecutors "
+      "now believe four of the five women charged with prostitution were trafficking victims.");
+  EXPECT_EQ(s.counts.victims_identified.value, 4);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 5);
+}
+
 }  // namespace
 }  // namespace rehope
