@@ -170,6 +170,13 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
       for (int id : entry.second) {
         const auto& g = claims[static_cast<std::size_t>(id)].group;
         if (g.empty() || seen.count(g)) fresh = false;
+        // "3 teens recovered ... Three teenage girls were recovered": girls
+        // and boys may be the minors counted before, and the other way round.
+        const bool young = g == "girls" || g == "boys";
+        if ((young && seen.count("minors")) ||
+            (g == "minors" && (seen.count("girls") || seen.count("boys")))) {
+          fresh = false;
+        }
       }
       if (!fresh) continue;
       for (int id : entry.second) seen.insert(claims[static_cast<std::size_t>(id)].group);
