@@ -985,6 +985,25 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
           }
         }
       }
+      // A child the offence was against: "accused of soliciting one of the
+      // teens", "unlawful transaction with a minor", "nine men, two of them
+      // with one of the teens". Not "along with two juveniles", who were
+      // arrested too.
+      if (s.minor) {
+        const std::string prep = word_before(text, seg.begin, s.q.begin);
+        const bool after_act = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+          return is_category_act(t) && t.end <= s.q.begin && s.q.begin - t.end <= 1;
+        });
+        bool object = after_act || prep == "from" || prep == "involving" || prep == "against";
+        if (prep == "with") {
+          const std::size_t with_at = text.rfind("with", s.q.begin);
+          const std::string before_with = word_before(text, seg.begin, with_at);
+          const bool comma = with_at > seg.begin && text[with_at - 1] == ' ' &&
+                             with_at > seg.begin + 1 && text[with_at - 2] == ',';
+          object = before_with != "along" && before_with != "together" && !comma;
+        }
+        if (object) continue;
+      }
       if (!kept.empty()) {
         const Slot& prev = kept.back();
         const std::size_t from = prev.head_end, to = s.q.begin;
@@ -1249,6 +1268,17 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     Slot& s = slots[i];
     if (s.predicate != Slot::Predicate::kNone || !s.person) continue;
     if (s.noun_category == Category::kVictimsIdentified) s.predicate = Slot::Predicate::kVictim;
+  }
+  // "the identification of 16 victims, including 5 minors": a part of a
+  // count of victims is victims, whatever arrest word the sentence holds.
+  for (std::size_t i = 1; i < slots.size(); ++i) {
+    Slot& s = slots[i];
+    const Slot& whole = slots[i - 1];
+    if (!s.included || whole.included || s.noun_category) continue;
+    if (whole.predicate != Slot::Predicate::kNone &&
+        whole.noun_category == Category::kVictimsIdentified) {
+      s.predicate = Slot::Predicate::kVictim;
+    }
   }
 
   // Background: a clause's own cue, or the figure a dependent count hangs on
@@ -1517,7 +1547,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       // four; so are "34 people ..., nine of them minors" and "the other
       // five potential victims".
       if ((s.included || s.partitive_of) && i > 0 &&
-          slots[i - 1].predicate == Slot::Predicate::kVictim) {
+          (slots[i - 1].predicate == Slot::Predicate::kVictim ||
+           slots[i - 1].noun_category == Category::kVictimsIdentified)) {
         out.claims[id].subsumed = true;
       }
       if (s.remainder) out.claims[id].subsumed = true;

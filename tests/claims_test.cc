@@ -818,5 +818,26 @@ TEST(Summary, GirlsMayBeTheTeensCountedBefore) {
   EXPECT_EQ(s.counts.victims_identified.value, 4);
 }
 
+TEST(Binder, AChildTheOffenceWasAgainstIsNotArrested) {
+  const auto s = extractor().analyze(
+      "Of the 12 people arrested, nine are men accused of trying to pay for sex, two of them with "
+      "one of the teens, police said. The two men who were accused of soliciting one of the teens "
+      "face felony charges of unlawful transaction with a minor.");
+  EXPECT_FALSE(s.flags.minors_arrested);
+  EXPECT_EQ(s.counts.total_arrested.value, 12);
+  const auto along = extractor().analyze(
+      "Police arrested three men along with two juveniles on prostitution charges.");
+  EXPECT_TRUE(along.flags.minors_arrested);
+}
+
+TEST(Binder, MinorsIncludedInAVictimCountAreVictims) {
+  const auto s = extractor().analyze(
+      "Police arrested nine people for soliciting prostitution. The operation resulted in 187 "
+      "arrests and the identification of 16 victims, including 5 minors.");
+  EXPECT_FALSE(s.flags.minors_arrested);
+  EXPECT_EQ(claim_with(s, Category::kTotalArrested, 5), nullptr);
+  EXPECT_EQ(s.counts.victims_identified.value, 16);
+}
+
 }  // namespace
 }  // namespace rehope
