@@ -839,5 +839,19 @@ TEST(Binder, MinorsIncludedInAVictimCountAreVictims) {
   EXPECT_EQ(s.counts.victims_identified.value, 16);
 }
 
+TEST(Summary, TheRemainingPeopleAreWhatTheTotalLeavesOver) {
+  const auto s = extractor().analyze(
+      "Twenty-three people were arrested or cited after police raided five massage businesses. "
+      "Four spa owners and managers were arrested and charged with receiving money from the "
+      "earnings of a prostitute. Seven men found inside the businesses were cited for soliciting "
+      "prostitution. The remaining people cited were women who worked at the spas. They were "
+      "cited for prostitution.");
+  EXPECT_EQ(s.counts.total_arrested.value, 23);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 4);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 7);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 12);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kDerived);
+}
+
 }  // namespace
 }  // namespace rehope
