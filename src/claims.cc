@@ -194,6 +194,7 @@ struct Slot {
   bool background = false;  // its clause, or the figure it depends on, is background
   bool further_charge = false;  // "was also charged with": a person counted already
   bool also_victims = false;    // "The four women arrested for X were also identified as victims"
+  bool state_only = false;      // the predicate is a state: "was being trafficked"
   // "18 people on charges of prostitution and solicitation": the other charge
   const Trigger* mixed_with = nullptr;
   bool running_total = false;   // "bringing the total to 25"
@@ -1217,6 +1218,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (best) {
       s.predicate = best->kind() == TriggerKind::kArrest ? Slot::Predicate::kArrest
                                                           : Slot::Predicate::kVictim;
+      s.state_only = best->pattern->id == "victims/were-trafficked";
       // "One man was also charged with promoting prostitution": a further
       // charge against someone already counted, not a further person.
       const std::string verb = lower(text.substr(best->begin, std::min<std::size_t>(4, best->end - best->begin)));
@@ -1506,6 +1508,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.further_charge = s.further_charge;
     c.running_total = s.running_total;
     c.whole_group = s.q.all;  // "all three were charged with ..."
+    c.state_only = s.state_only;
     c.group = s.group;
     if (attribution) {
       c.attribution_begin = attribution->begin;

@@ -853,5 +853,21 @@ TEST(Summary, TheRemainingPeopleAreWhatTheTotalLeavesOver) {
   EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kDerived);
 }
 
+TEST(Summary, ALawsuitBySomeoneWhoWasTraffickedIsNoOperation) {
+  const auto s = extractor().analyze(
+      "Survivor sues hotel chain\n\n"
+      "A woman who says she was sold for sex out of a highway hotel when she was a teenager has "
+      "sued the hotel's owner, accusing employees of ignoring obvious signs that she was being "
+      "trafficked. The lawsuit was filed Friday in federal court.");
+  EXPECT_FALSE(s.is_sting);
+  EXPECT_EQ(s.approach, Approach::kNotApplicable);
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kNotMentioned);
+  // Victims found by police in the lead still make it an operation.
+  const auto found = extractor().analyze(
+      "Deputies rescued three women who were being trafficked out of a motel, and a lawsuit "
+      "against the motel's owner followed. Two men were charged with sex trafficking.");
+  EXPECT_TRUE(found.is_sting);
+}
+
 }  // namespace
 }  // namespace rehope
