@@ -298,7 +298,8 @@ struct Binder::Impl {
     persona = std::make_unique<RE2>(
         "\\b(?:believ(?:e|es|ed|ing)|thought|think(?:s|ing)?|pos(?:e|es|ed|ing)|"
         "pretend(?:s|ed|ing)?|claim(?:s|ed|ing)?|portray(?:s|ed|ing)?|impersonat(?:e|es|ed|ing))"
-        "\\s+(?:(?:he|she|they|it)\\s+)?(?:was|were|is|are|to\\s+be|as|would\\s+be)\\s+(?:online\\s+)?$",
+        "\\s+(?:(?:he|she|they|it)\\s+)?(?:was|were|is|are|to\\s+be|as|would\\s+be)\\s+"
+        "(?:online\\s+)?$",
         o);
     modal_before = std::make_unique<RE2>(
         "\\b(?:can|cannot|can't|could|would|might|may|must|should|will|'ll)\\s+"
@@ -1576,8 +1577,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // Arrest counts.
     // Not the base of a partitive: "four of the five women charged with
     // prostitution were trafficking victims" names four victims.
-    const bool base_of_partitive = s.total_marker && s.of_the && i > 0 &&
-                                   slots[i - 1].q.end + 12 >= s.q.begin;
+    const bool base_of_partitive =
+        s.total_marker && s.of_the && i > 0 && slots[i - 1].q.end + 12 >= s.q.begin;
     if (s.also_victims && value && !base_of_partitive) {
       Slot victims = s;
       victims.category_trigger = nullptr;
@@ -1906,7 +1907,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
           negation = &n;
         }
       }
-      if (negation == nullptr || (negation->end < t.begin && t.begin - negation->end > 40)) continue;
+      if (negation == nullptr || (negation->end < t.begin && t.begin - negation->end > 40)) {
+        continue;
+      }
       const bool counted = std::any_of(slots.begin(), slots.end(), [&](const Slot& sl) {
         return sl.q.begin >= negation->begin && sl.q.begin < t.end;
       });

@@ -812,9 +812,9 @@ TEST(Binder, TheBaseOfAPartitiveVictimCountIsNoVictimCount) {
 TEST(Summary, GirlsMayBeTheTeensCountedBefore) {
   const auto s = extractor().analyze(
       "Deputies recovered 3 teens and arrested 12 men for soliciting prostitution at truck "
-      "stops. Three teenage girls were recovered and a dozen people were arrested during a three-day "
-      "operation targeting sex trafficking. Investigators also identified a 20-year-old woman as "
-      "a possible trafficking victim.");
+      "stops. Three teenage girls were recovered and a dozen people were arrested during a "
+      "three-day operation targeting sex trafficking. Investigators also identified a "
+      "20-year-old woman as a possible trafficking victim.");
   EXPECT_EQ(s.counts.victims_identified.value, 4);
 }
 
