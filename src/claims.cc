@@ -194,6 +194,7 @@ struct Slot {
   bool background = false;  // its clause, or the figure it depends on, is background
   bool further_charge = false;  // "was also charged with": a person counted already
   bool also_victims = false;    // "The four women arrested for X were also identified as victims"
+  bool state_only = false;      // the predicate is a state: "was being trafficked"
   // "18 people on charges of prostitution and solicitation": the other charge
   const Trigger* mixed_with = nullptr;
   bool running_total = false;   // "bringing the total to 25"
@@ -227,6 +228,8 @@ struct Binder::Impl {
   std::unique_ptr<RE2> age_superlative;      // "the youngest was" before an age
   std::unique_ptr<RE2> that_operation;       // "during that operation"
   std::unique_ptr<RE2> running_total;        // "bringing the total to" before a count
+  std::unique_ptr<RE2> persona;              // "what he believed to be", "posing as"
+  std::unique_ptr<RE2> modal_before;         // "you can", "we could" right before a verb
 
   Impl(const PatternSet& p, const QuantityFinder& q) : patterns(p), quantities(q) {
     RE2::Options o;
@@ -289,6 +292,18 @@ struct Binder::Impl {
         "increas(?:e|es|ed|ing)|tak(?:e|es|ing)|took|put(?:s|ting)?)\\s+the\\s+(?:operation'?s?\\s+|"
         "overall\\s+|final\\s+)?(?:total|number|tally|count)(?:\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?"
         "(?:arrests|arrested|people|suspects|men|charged))?\\s+to\\s*$",
+        o);
+    // A decoy's persona: "communicated with what he believed to be a child",
+    // "detectives posing as a 15-year-old girl".
+    persona = std::make_unique<RE2>(
+        "\\b(?:believ(?:e|es|ed|ing)|thought|think(?:s|ing)?|pos(?:e|es|ed|ing)|"
+        "pretend(?:s|ed|ing)?|claim(?:s|ed|ing)?|portray(?:s|ed|ing)?|impersonat(?:e|es|ed|ing))"
+        "\\s+(?:(?:he|she|they|it)\\s+)?(?:was|were|is|are|to\\s+be|as|would\\s+be)\\s+"
+        "(?:online\\s+)?$",
+        o);
+    modal_before = std::make_unique<RE2>(
+        "\\b(?:can|cannot|can't|could|would|might|may|must|should|will|'ll)\\s+"
+        "(?:not\\s+|still\\s+|also\\s+|only\\s+|just\\s+|always\\s+)?$",
         o);
     that_operation = std::make_unique<RE2>(
         "\\b((?:that|the\\s+same)\\s+(?:[\\w-]+\\s+)?(?:operation|sting|sweep|raid|crackdown|"
@@ -940,6 +955,12 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         return is_category_act(t) && t.begin < s.q.begin && t.end > s.q.begin;
       });
       if (inside_act) continue;
+      // The persona of a decoy is nobody counted: "what he believed to be a
+      // child", "officers posing as a 14-year-old girl".
+      {
+        const std::size_t from = s.q.begin >= seg.begin + 48 ? s.q.begin - 48 : seg.begin;
+        if (RE2::PartialMatch(text.substr(from, s.q.begin - from), *persona)) continue;
+      }
       // "promoting prostitution of a minor", "purchasing sex from a minor":
       // the person the offence is about, right after the act.
       if (s.q.from_article) {
@@ -965,6 +986,25 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
             continue;
           }
         }
+      }
+      // A child the offence was against: "accused of soliciting one of the
+      // teens", "unlawful transaction with a minor", "nine men, two of them
+      // with one of the teens". Not "along with two juveniles", who were
+      // arrested too.
+      if (s.minor) {
+        const std::string prep = word_before(text, seg.begin, s.q.begin);
+        const bool after_act = std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+          return is_category_act(t) && t.end <= s.q.begin && s.q.begin - t.end <= 1;
+        });
+        bool object = after_act || prep == "from" || prep == "involving" || prep == "against";
+        if (prep == "with") {
+          const std::size_t with_at = text.rfind("with", s.q.begin);
+          const std::string before_with = word_before(text, seg.begin, with_at);
+          const bool comma = with_at > seg.begin && text[with_at - 1] == ' ' &&
+                             with_at > seg.begin + 1 && text[with_at - 2] == ',';
+          object = before_with != "along" && before_with != "together" && !comma;
+        }
+        if (object) continue;
       }
       if (!kept.empty()) {
         const Slot& prev = kept.back();
@@ -1102,6 +1142,16 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     std::size_t best_distance = SIZE_MAX;
     for (const auto& t : triggers) {
       if (t.kind() != TriggerKind::kArrest && t.kind() != TriggerKind::kVictim) continue;
+      // "You can arrest a man in a car tonight": a modal verb before an
+      // active arrest verb makes the arrest a possibility, not an event
+      // ("Up to 20 people could face charges" still reports a figure).
+      {
+        const std::string verb = lower(text.substr(t.begin, t.end - t.begin));
+        const bool active = verb == "arrest" || verb == "charge" || verb == "cite" ||
+                            verb == "detain" || verb == "jail" || verb == "book";
+        const std::size_t from = t.begin >= seg.begin + 24 ? t.begin - 24 : seg.begin;
+        if (active && RE2::PartialMatch(text.substr(from, t.begin - from), *modal_before)) continue;
+      }
       std::size_t distance = SIZE_MAX;
       if (t.begin >= fb && t.end <= fe) {
         distance = t.begin - fb;
@@ -1169,6 +1219,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (best) {
       s.predicate = best->kind() == TriggerKind::kArrest ? Slot::Predicate::kArrest
                                                           : Slot::Predicate::kVictim;
+      s.state_only = best->pattern->id == "victims/were-trafficked";
       // "One man was also charged with promoting prostitution": a further
       // charge against someone already counted, not a further person.
       const std::string verb = lower(text.substr(best->begin, std::min<std::size_t>(4, best->end - best->begin)));
@@ -1220,6 +1271,17 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     Slot& s = slots[i];
     if (s.predicate != Slot::Predicate::kNone || !s.person) continue;
     if (s.noun_category == Category::kVictimsIdentified) s.predicate = Slot::Predicate::kVictim;
+  }
+  // "the identification of 16 victims, including 5 minors": a part of a
+  // count of victims is victims, whatever arrest word the sentence holds.
+  for (std::size_t i = 1; i < slots.size(); ++i) {
+    Slot& s = slots[i];
+    const Slot& whole = slots[i - 1];
+    if (!s.included || whole.included || s.noun_category) continue;
+    if (whole.predicate != Slot::Predicate::kNone &&
+        whole.noun_category == Category::kVictimsIdentified) {
+      s.predicate = Slot::Predicate::kVictim;
+    }
   }
 
   // Background: a clause's own cue, or the figure a dependent count hangs on
@@ -1447,6 +1509,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.further_charge = s.further_charge;
     c.running_total = s.running_total;
     c.whole_group = s.q.all;  // "all three were charged with ..."
+    c.state_only = s.state_only;
     c.group = s.group;
     if (attribution) {
       c.attribution_begin = attribution->begin;
@@ -1488,7 +1551,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       // four; so are "34 people ..., nine of them minors" and "the other
       // five potential victims".
       if ((s.included || s.partitive_of) && i > 0 &&
-          slots[i - 1].predicate == Slot::Predicate::kVictim) {
+          (slots[i - 1].predicate == Slot::Predicate::kVictim ||
+           slots[i - 1].noun_category == Category::kVictimsIdentified)) {
         out.claims[id].subsumed = true;
       }
       if (s.remainder) out.claims[id].subsumed = true;
@@ -1511,7 +1575,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       continue;
     }
     // Arrest counts.
-    if (s.also_victims && value) {
+    // Not the base of a partitive: "four of the five women charged with
+    // prostitution were trafficking victims" names four victims.
+    const bool base_of_partitive =
+        s.total_marker && s.of_the && i > 0 && slots[i - 1].q.end + 12 >= s.q.begin;
+    if (s.also_victims && value && !base_of_partitive) {
       Slot victims = s;
       victims.category_trigger = nullptr;
       emit(victims, Category::kVictimsIdentified, value, "binder/arrested-and-victims");
@@ -1829,8 +1897,19 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
                                 t.category() == Category::kVictimsIdentified);
       if (!victim_word || background_at(t.begin)) continue;
       const auto [cb, ce] = clause_of(t.begin);
-      const Trigger* negation = first_of_kind(TriggerKind::kNegation, cb, t.begin);
-      if (negation == nullptr || t.begin - negation->end > 40) continue;
+      // The negation nearest before the victim word, or the one that holds
+      // it: "None of the women said they were forced, and no trafficking
+      // victims were identified".
+      const Trigger* negation = nullptr;
+      for (const auto& n : triggers) {
+        if (n.kind() == TriggerKind::kNegation && n.begin >= cb && n.begin < t.begin &&
+            (!negation || n.begin > negation->begin)) {
+          negation = &n;
+        }
+      }
+      if (negation == nullptr || (negation->end < t.begin && t.begin - negation->end > 40)) {
+        continue;
+      }
       const bool counted = std::any_of(slots.begin(), slots.end(), [&](const Slot& sl) {
         return sl.q.begin >= negation->begin && sl.q.begin < t.end;
       });

@@ -37,6 +37,7 @@ struct BoundClaim {
   bool further_charge = false;  // "was also charged": counted in its category, not the total
   bool running_total = false;   // "bringing the total to 25": the latest total, all told
   bool whole_group = false;     // "each man was charged", "all three were": everyone of a group
+  bool state_only = false;      // victims by their state ("was being trafficked"), not found
   std::string group;  // "men", "women", "girls", "boys", "minors", or empty (generic)
   std::size_t attribution_begin = 0, attribution_end = 0;  // empty if none
 };

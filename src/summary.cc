@@ -170,6 +170,13 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
       for (int id : entry.second) {
         const auto& g = claims[static_cast<std::size_t>(id)].group;
         if (g.empty() || seen.count(g)) fresh = false;
+        // "3 teens recovered ... Three teenage girls were recovered": girls
+        // and boys may be the minors counted before, and the other way round.
+        const bool young = g == "girls" || g == "boys";
+        if ((young && seen.count("minors")) ||
+            (g == "minors" && (seen.count("girls") || seen.count("boys")))) {
+          fresh = false;
+        }
       }
       if (!fresh) continue;
       for (int id : entry.second) seen.insert(claims[static_cast<std::size_t>(id)].group);
@@ -298,7 +305,11 @@ void aggregate(const Findings& findings, Summary& summary) {
   for (const auto& c : claims) {
     if (!counts_for_operation(c)) continue;
     enforcement = true;
-    if (c.segment <= cues.lead_end && c.value && !c.negated) enforcement_in_lead = true;
+    // "A woman who says she was being trafficked has sued the hotel": a
+    // victim named by her state is no report of police finding anyone.
+    if (c.segment <= cues.lead_end && c.value && !c.negated && !c.state_only) {
+      enforcement_in_lead = true;
+    }
     if (c.category != Category::kTotalArrested && c.category != Category::kOtherArrested) {
       // In a drug story "would-be buyers" are buyers of drugs: there only a
       // charge, not a noun, makes a figure one about commercial sex.

@@ -754,5 +754,120 @@ TEST(Binder, AnAgeSaidOfOneOfThoseArrestedMarksAMinorArrested) {
   EXPECT_FALSE(adults.flags.minors_arrested);
 }
 
+TEST(Binder, OwnersAndManagersArePeopleNotPlaces) {
+  // "spa" is a place, but "spa owners" are people.
+  const auto s = extractor().analyze(
+      "Four spa owners and managers were arrested and charged with receiving money from the "
+      "earnings of a prostitute.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 4);
+}
+
+TEST(Binder, BagsOfDrugsAreNotPeople) {
+  const auto s = extractor().analyze(
+      "Police arrested 30 men for soliciting prostitution. Officers also recovered two handguns "
+      "and seized 60 bags of suspected heroin.");
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kNotMentioned);
+  EXPECT_EQ(s.counts.total_arrested.value, 30);
+}
+
+TEST(Binder, NoVictimsAfterAnotherNegationInTheClause) {
+  const auto s = extractor().analyze(
+      "Police arrested 25 men for patronizing a prostitute. None of the women told officers they "
+      "were being forced, he said, and no trafficking victims were identified during the "
+      "operation.");
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kStatedZero);
+  const auto children = extractor().analyze(
+      "Deputies arrested 13 men for attempting to purchase sex from a minor. No children were "
+      "harmed or identified as victims during the operation.");
+  EXPECT_EQ(children.counts.victims_identified.status, CountStatus::kStatedZero);
+}
+
+TEST(Binder, ADecoysPersonaIsNobodyCounted) {
+  const auto s = extractor().analyze(
+      "Deputies announced that 13 men have been arrested in an undercover operation. Each of the "
+      "men arrested communicated with what he believed to be a child, offered money in exchange "
+      "for sexual acts, and then traveled to a meeting location.");
+  EXPECT_EQ(s.counts.total_arrested.value, 13);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 13);
+  EXPECT_EQ(claim_with(s, Category::kBuyersArrested, 1), nullptr);
+}
+
+TEST(Binder, AModalBeforeAnArrestVerbIsNoEvent) {
+  const auto s = extractor().analyze(
+      "Police arrested 30 men for soliciting prostitution in the sting. \"You can arrest a man in "
+      "a car tonight and there will be another one tomorrow,\" the council member said.");
+  EXPECT_EQ(s.counts.total_arrested.value, 30);
+  EXPECT_EQ(claim_with(s, Category::kTotalArrested, 1), nullptr);
+}
+
+TEST(Binder, TheBaseOfAPartitiveVictimCountIsNoVictimCount) {
+  const auto s = extractor().analyze(
+      "The operation led to 26 arrests: 19 men accused of soliciting prostitution, five women "
+      "charged with prostitution and two men charged with promoting prostitution. Prosecutors "
+      "now believe four of the five women charged with prostitution were trafficking victims.");
+  EXPECT_EQ(s.counts.victims_identified.value, 4);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 5);
+}
+
+TEST(Summary, GirlsMayBeTheTeensCountedBefore) {
+  const auto s = extractor().analyze(
+      "Deputies recovered 3 teens and arrested 12 men for soliciting prostitution at truck "
+      "stops. Three teenage girls were recovered and a dozen people were arrested during a "
+      "three-day operation targeting sex trafficking. Investigators also identified a "
+      "20-year-old woman as a possible trafficking victim.");
+  EXPECT_EQ(s.counts.victims_identified.value, 4);
+}
+
+TEST(Binder, AChildTheOffenceWasAgainstIsNotArrested) {
+  const auto s = extractor().analyze(
+      "Of the 12 people arrested, nine are men accused of trying to pay for sex, two of them with "
+      "one of the teens, police said. The two men who were accused of soliciting one of the teens "
+      "face felony charges of unlawful transaction with a minor.");
+  EXPECT_FALSE(s.flags.minors_arrested);
+  EXPECT_EQ(s.counts.total_arrested.value, 12);
+  const auto along = extractor().analyze(
+      "Police arrested three men along with two juveniles on prostitution charges.");
+  EXPECT_TRUE(along.flags.minors_arrested);
+}
+
+TEST(Binder, MinorsIncludedInAVictimCountAreVictims) {
+  const auto s = extractor().analyze(
+      "Police arrested nine people for soliciting prostitution. The operation resulted in 187 "
+      "arrests and the identification of 16 victims, including 5 minors.");
+  EXPECT_FALSE(s.flags.minors_arrested);
+  EXPECT_EQ(claim_with(s, Category::kTotalArrested, 5), nullptr);
+  EXPECT_EQ(s.counts.victims_identified.value, 16);
+}
+
+TEST(Summary, TheRemainingPeopleAreWhatTheTotalLeavesOver) {
+  const auto s = extractor().analyze(
+      "Twenty-three people were arrested or cited after police raided five massage businesses. "
+      "Four spa owners and managers were arrested and charged with receiving money from the "
+      "earnings of a prostitute. Seven men found inside the businesses were cited for soliciting "
+      "prostitution. The remaining people cited were women who worked at the spas. They were "
+      "cited for prostitution.");
+  EXPECT_EQ(s.counts.total_arrested.value, 23);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 4);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 7);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 12);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kDerived);
+}
+
+TEST(Summary, ALawsuitBySomeoneWhoWasTraffickedIsNoOperation) {
+  const auto s = extractor().analyze(
+      "Survivor sues hotel chain\n\n"
+      "A woman who says she was sold for sex out of a highway hotel when she was a teenager has "
+      "sued the hotel's owner, accusing employees of ignoring obvious signs that she was being "
+      "trafficked. The lawsuit was filed Friday in federal court.");
+  EXPECT_FALSE(s.is_sting);
+  EXPECT_EQ(s.approach, Approach::kNotApplicable);
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kNotMentioned);
+  // Victims found by police in the lead still make it an operation.
+  const auto found = extractor().analyze(
+      "Deputies rescued three women who were being trafficked out of a motel, and a lawsuit "
+      "against the motel's owner followed. Two men were charged with sex trafficking.");
+  EXPECT_TRUE(found.is_sting);
+}
+
 }  // namespace
 }  // namespace rehope
