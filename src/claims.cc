@@ -1146,7 +1146,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       // active arrest verb makes the arrest a possibility, not an event
       // ("Up to 20 people could face charges" still reports a figure).
       {
-        const std::string verb = lower(text.substr(t.begin, t.end - t.begin));
+        const bool short_verb = t.end - t.begin <= 6;  // no copy for the usual long ones
+        const std::string verb = short_verb ? lower(text.substr(t.begin, t.end - t.begin)) : "";
         const bool active = verb == "arrest" || verb == "charge" || verb == "cite" ||
                             verb == "detain" || verb == "jail" || verb == "book";
         const std::size_t from = t.begin >= seg.begin + 24 ? t.begin - 24 : seg.begin;
