@@ -66,6 +66,13 @@ std::string_view trim_view(std::string_view s) {
   return s;
 }
 
+// A bulleted line of a list: "- ", "* ", "+ " or a bullet character first.
+bool is_list_item(std::string_view line) {
+  return line.starts_with("\xE2\x80\xA2") ||
+         (line.size() > 1 && (line[0] == '*' || line[0] == '-' || line[0] == '+') &&
+          line[1] == ' ');
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -241,6 +248,8 @@ struct Binder::Impl {
     non_person_head = std::make_unique<RE2>(
         // "20 local, state and federal agencies": coordinated modifiers.
         "^\\s*(?:(?:[\\w'-]+,\\s+){1,3}[\\w'-]+,?\\s+(?:and|or)\\s+)?"
+        // "two of the properties": a share of things, not of people.
+        "(?:of\\s+(?:the|those|these|its|their)\\s+)?"
         "(?:[A-Z][\\w'-]*\\s+|[\\w'-]+-[\\w'-]+\\s+)?(?:[\\w'-]+\\s+)?(" +
             (non_person.empty() ? std::string("officers") : non_person) + ")\\b",
         o);
@@ -309,8 +318,8 @@ struct Binder::Impl {
                  ArticleCues& cues) const;
   void bind_sentence(std::string_view text, const std::vector<Segment>& segments, std::size_t index,
                      Findings& out, std::vector<const Trigger*>& previous_acts,
-                     std::optional<std::int64_t>& antecedent_total,
-                     const Pattern*& list_header, std::vector<Trigger>& triggers) const;
+                     std::optional<std::int64_t>& antecedent_total, const Pattern*& list_header,
+                     const Pattern* charge_below, std::vector<Trigger>& triggers) const;
 };
 
 Binder::Binder(const PatternSet& patterns, const QuantityFinder& quantities)
@@ -353,10 +362,41 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
     }
     if (!sentence.empty() && sentence.back() == '?') all_triggers[i].clear();
   }
+  // A name on a line of its own with its charges in bullets below it
+  // ("Brandon T. Keel, 34, Port Ardis" / "- Solicitation of Another to Commit
+  // Prostitution"): the first charge of a category is the person's.
+  std::vector<const Pattern*> charge_below(segments.size(), nullptr);
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    const auto& here = all_triggers[i];
+    const auto names = std::count_if(here.begin(), here.end(), [](const Trigger& t) {
+      return t.kind() == TriggerKind::kNamedPerson;
+    });
+    const bool has_charge = std::any_of(here.begin(), here.end(), [](const Trigger& t) {
+      return t.kind() == TriggerKind::kAct && is_arrest_category(t.category());
+    });
+    if (!segments[i].line || names != 1 || has_charge) continue;
+    for (std::size_t j = i + 1; j < segments.size() && !charge_below[i]; ++j) {
+      const std::string_view line =
+          trim_view(text.substr(segments[j].begin, segments[j].end - segments[j].begin));
+      const auto& below = all_triggers[j];
+      const bool named_below = std::any_of(below.begin(), below.end(), [](const Trigger& t) {
+        return t.kind() == TriggerKind::kNamedPerson;
+      });
+      if (!is_list_item(line) || named_below) break;
+      for (const auto& t : below) {
+        if (t.kind() == TriggerKind::kAct && is_arrest_category(t.category()) &&
+            t.category() != Category::kOtherArrested) {
+          charge_below[i] = t.pattern;
+          break;
+        }
+      }
+    }
+  }
   for (std::size_t i = 0; i < segments.size(); ++i) {
     std::vector<Trigger> store = std::move(all_triggers[i]);
     const std::size_t claims_before = out.claims.size();
-    bind_sentence(text, segments, i, out, previous_acts, antecedent_total, list_header, store);
+    bind_sentence(text, segments, i, out, previous_acts, antecedent_total, list_header,
+                  charge_below[i], store);
     bound[i] = !store.empty();
     // Acts of this sentence are the antecedent acts of the next one, unless
     // all it counted was background ("four arrests for trafficking since
@@ -534,7 +574,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
                                  std::size_t index, Findings& out,
                                  std::vector<const Trigger*>& previous_acts,
                                  std::optional<std::int64_t>& antecedent_total,
-                                 const Pattern*& list_header,
+                                 const Pattern*& list_header, const Pattern* charge_below,
                                  std::vector<Trigger>& triggers) const {
   const Segment& seg = segments[index];
   {
@@ -548,9 +588,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // A bulleted line is an item of the list, never its heading: an entry
     // whose name the named-person pattern missed ("Howard \"Buddy\" Trask, 70,
     // of Salado - Solicitation") must not head the entries after it.
-    const bool item = whole.starts_with("\xE2\x80\xA2") ||
-                      (whole.size() > 1 && (whole[0] == '*' || whole[0] == '-' || whole[0] == '+') &&
-                       whole[1] == ' ');
+    const bool item = is_list_item(whole);
     const bool heading = seg.line && !named && !item &&
                          std::none_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
                            return t.kind() == TriggerKind::kArrest;
@@ -1645,6 +1683,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       // Listed under "Charged with solicitation were:"; a second charge on
       // the line does not make the person count twice.
       emit(s, list_header->category, 1, list_header->id);
+      continue;
+    }
+    if (!act && charge_below) {
+      emit(s, charge_below->category, 1, "arrest/named-arrestee");
       continue;
     }
     if (!act) continue;

@@ -754,5 +754,32 @@ TEST(Binder, AnAgeSaidOfOneOfThoseArrestedMarksAMinorArrested) {
   EXPECT_FALSE(adults.flags.minors_arrested);
 }
 
+TEST(Binder, AShareOfPlacesIsNotACountOfPeople) {
+  const auto s = extractor().analyze(
+      "Deputies made several arrests at two of the properties, and several men were cited for "
+      "soliciting prostitution.");
+  EXPECT_EQ(s.counts.total_arrested.status, CountStatus::kUnspecified);
+  EXPECT_EQ(claim_with(s, Category::kTotalArrested, 2), nullptr);
+}
+
+TEST(Binder, ChargesInBulletsUnderANameAreThatPersons) {
+  const auto s = extractor().analyze(
+      "The following individuals were arrested in the prostitution sting:\n\n"
+      "Brandon T. Keel, 34, Port Ardis\n"
+      "- Solicitation of Another to Commit Prostitution, F.S. 796.07(2)(f)\n\n"
+      "Luis M. Ordaz, 51, Calusa Springs\n"
+      "- Possession of Cannabis, More Than 20 Grams, F.S. 893.13\n"
+      "- Solicitation of Another to Commit Prostitution, F.S. 796.07(2)(f)\n\n"
+      "Tasha M. Greer, 27, Port Ardis\n"
+      "- Offering to Commit Prostitution, F.S. 796.07(2)(e)\n\n"
+      "Dwayne C. Rucker, 36, Calusa Springs\n"
+      "- Deriving Support from the Proceeds of Prostitution, F.S. 796.05\n"
+      "- Human Trafficking, F.S. 787.06\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 2);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 1);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 4);
+}
+
 }  // namespace
 }  // namespace rehope
