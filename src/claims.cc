@@ -234,6 +234,8 @@ struct Binder::Impl {
   std::unique_ptr<RE2> age_superlative;      // "the youngest was" before an age
   std::unique_ptr<RE2> that_operation;       // "during that operation"
   std::unique_ptr<RE2> running_total;        // "bringing the total to" before a count
+  std::unique_ptr<RE2> how_many;             // "asked how many"
+  std::unique_ptr<RE2> answer_none;          // "the answer was direct: none"
 
   Impl(const PatternSet& p, const QuantityFinder& q) : patterns(p), quantities(q) {
     RE2::Options o;
@@ -302,6 +304,11 @@ struct Binder::Impl {
     that_operation = std::make_unique<RE2>(
         "\\b((?:that|the\\s+same)\\s+(?:[\\w-]+\\s+)?(?:operation|sting|sweep|raid|crackdown|"
         "investigation|detail|roundup))\\b",
+        o);
+    how_many = std::make_unique<RE2>("\\b(how\\s+many)\\b", o);
+    answer_none = std::make_unique<RE2>(
+        "(?:[:,]|\\s-|\\b(?:was|were|is|are|said|says|answered|replied))\\s+[\"']?"
+        "((?:none|zero|nobody|not\\s+(?:a\\s+single\\s+)?one)\\b)",
         o);
     relative_pronoun = std::make_unique<RE2>("\\b(?:who|whom|whose|that|which)\\b", o);
     inheritance_blocker = std::make_unique<RE2>(
@@ -1777,6 +1784,22 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const Trigger* negation = first_of_kind(TriggerKind::kNegation, cb, ce);
     const Trigger* arrest = first_of_kind(TriggerKind::kArrest, cb, ce);
     if (!arrest) continue;
+    // "If an operation charges 17 buyers and zero traffickers": a
+    // conditional is not an event.
+    if (RE2::PartialMatch(text.substr(cb, std::min(arrest->begin, t.begin) - cb), *conditional)) {
+      continue;
+    }
+    // "a major blow against human trafficking", "an operation targeting
+    // prostitution": what the operation is aimed at, not a charge.
+    {
+      static const char* const kAimedAt[] = {"against", "combat",   "combating", "combatting",
+                                             "fight",   "fighting", "targeting", "targeted",
+                                             "targets", "tackle",   "tackling"};
+      const std::string aim = word_before(text, seg.begin, t.begin);
+      if (std::find(std::begin(kAimedAt), std::end(kAimedAt), aim) != std::end(kAimedAt)) {
+        continue;
+      }
+    }
     // A numberless claim needs an event: "were arrested", not "the department
     // arrests only buyers" or "arresting people who sell sex".
     {
@@ -1888,6 +1911,45 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       s.negated = true;
       emit(s, Category::kVictimsIdentified, 0, "binder/no-victims");
       break;
+    }
+  }
+
+  // "When we asked how many trafficking victims the operation identified,
+  // the spokesperson's answer was direct: none": a question about a
+  // category answered with none is a stated zero.
+  {
+    const std::string_view sentence = text.substr(seg.begin, seg.end - seg.begin);
+    re2::StringPiece asked, none;
+    if (!modal && RE2::PartialMatch(sentence, *how_many, &asked)) {
+      const std::size_t asked_end =
+          static_cast<std::size_t>(asked.data() - text.data()) + asked.size();
+      const std::string_view rest = text.substr(asked_end, seg.end - asked_end);
+      if (RE2::PartialMatch(rest, *answer_none, &none)) {
+        const std::size_t none_begin = static_cast<std::size_t>(none.data() - text.data());
+        const Trigger* about = nullptr;
+        for (const auto& t : triggers) {
+          const bool person_word =
+              t.kind() == TriggerKind::kNoun || t.kind() == TriggerKind::kVictim;
+          if (person_word && t.begin >= asked_end && t.begin <= asked_end + 40 &&
+              t.end <= none_begin && t.category() != Category::kOtherArrested &&
+              t.category() != Category::kTotalArrested) {
+            about = &t;
+            break;
+          }
+        }
+        const bool counted =
+            about && std::any_of(out.claims.rbegin(), out.claims.rend(), [&](const BoundClaim& c) {
+              return c.segment == index && c.category == about->category();
+            });
+        if (about && !counted && !background_at(about->begin)) {
+          Slot s;
+          s.q.begin = static_cast<std::size_t>(asked.data() - text.data());
+          s.q.end = none_begin + none.size();
+          s.head_end = s.q.end;
+          s.negated = true;
+          emit(s, about->category(), 0, "binder/answered-none");
+        }
+      }
     }
   }
 

@@ -781,5 +781,30 @@ TEST(Binder, ChargesInBulletsUnderANameAreThatPersons) {
   EXPECT_EQ(s.counts.total_arrested.value, 4);
 }
 
+TEST(Binder, AQuestionAnsweredWithNoneIsAStatedZero) {
+  const auto s = extractor().analyze(
+      "Deputies arrested 17 men for solicitation. Asked how many of those arrested were "
+      "trafficking victims, the sheriff said none.");
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kStatedZero);
+  const auto open = extractor().analyze(
+      "Deputies arrested 17 men for solicitation. Asked how many trafficking victims were "
+      "found, the sheriff said he did not know.");
+  EXPECT_EQ(open.counts.victims_identified.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, WhatAnOperationIsAimedAtIsNoCharge) {
+  const auto s = extractor().analyze(
+      "Police called the sweep a major blow against human trafficking in which 46 people were "
+      "arrested on prostitution and solicitation charges.");
+  EXPECT_EQ(s.counts.traffickers_arrested.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, AConditionalChargeWithoutAFigureIsNoEvent) {
+  const auto s = extractor().analyze(
+      "Police arrested 29 women for prostitution. If an operation charges buyers and no "
+      "traffickers, say so.");
+  EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kNotMentioned);
+}
+
 }  // namespace
 }  // namespace rehope
