@@ -235,6 +235,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> that_operation;       // "during that operation"
   std::unique_ptr<RE2> running_total;        // "bringing the total to" before a count
   std::unique_ptr<RE2> how_many;             // "asked how many"
+  std::unique_ptr<RE2> law_statement;        // "makes it an offence to pay for sex"
   std::unique_ptr<RE2> answer_none;          // "the answer was direct: none"
 
   Impl(const PatternSet& p, const QuantityFinder& q) : patterns(p), quantities(q) {
@@ -304,6 +305,11 @@ struct Binder::Impl {
     that_operation = std::make_unique<RE2>(
         "\\b((?:that|the\\s+same)\\s+(?:[\\w-]+\\s+)?(?:operation|sting|sweep|raid|crackdown|"
         "investigation|detail|roundup))\\b",
+        o);
+    law_statement = std::make_unique<RE2>(
+        "\\bmak(?:e|es|ing)\\s+it\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:offen[cs]e|crime|felony|"
+        "misdemeanou?r|illegal|unlawful)\\b|\\b(?:it\\s+is|it's)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?"
+        "(?:offen[cs]e|crime|felony|misdemeanou?r|illegal|unlawful)\\s+to\\b",
         o);
     how_many = std::make_unique<RE2>("\\b(how\\s+many)\\b", o);
     answer_none = std::make_unique<RE2>(
@@ -419,6 +425,12 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
     previous_store = std::move(store);
     previous_acts.clear();
     if (background_only) continue;
+    // "Section 53A ... makes it an offence to pay for sex": a statement of
+    // the law names no one's charge.
+    if (RE2::PartialMatch(text.substr(segments[i].begin, segments[i].end - segments[i].begin),
+                          *law_statement)) {
+      continue;
+    }
     for (const auto& t : previous_store) {
       if (is_category_act(t) && is_arrest_category(t.category()) &&
           t.category() != Category::kOtherArrested) {

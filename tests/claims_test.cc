@@ -806,5 +806,14 @@ TEST(Binder, AConditionalChargeWithoutAFigureIsNoEvent) {
   EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kNotMentioned);
 }
 
+TEST(Binder, AStatementOfTheLawNamesNoOnesCharge) {
+  const auto s = extractor().analyze(
+      "Police arrested nine women for prostitution and two men for pimping. Section 53A makes it "
+      "an offence to pay for sex with someone subjected to force. A charity said it was troubled "
+      "that two of the women had been arrested.");
+  EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kNotMentioned);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 9);
+}
+
 }  // namespace
 }  // namespace rehope
