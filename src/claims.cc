@@ -236,6 +236,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> running_total;        // "bringing the total to" before a count
   std::unique_ptr<RE2> how_many;             // "asked how many"
   std::unique_ptr<RE2> law_statement;        // "makes it an offence to pay for sex"
+  std::unique_ptr<RE2> against_women;        // "(no charges were laid) against the women"
   std::unique_ptr<RE2> answer_none;          // "the answer was direct: none"
 
   Impl(const PatternSet& p, const QuantityFinder& q) : patterns(p), quantities(q) {
@@ -310,6 +311,10 @@ struct Binder::Impl {
         "\\bmak(?:e|es|ing)\\s+it\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:offen[cs]e|crime|felony|"
         "misdemeanou?r|illegal|unlawful)\\b|\\b(?:it\\s+is|it's)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?"
         "(?:offen[cs]e|crime|felony|misdemeanou?r|illegal|unlawful)\\s+to\\b",
+        o);
+    against_women = std::make_unique<RE2>(
+        "\\bagainst\\s+(?:(?:the|these|those|both|either|any)\\s+(?:of\\s+the\\s+)?)?"
+        "(?:[\\w-]+\\s+)?(?:women|woman|girls?|sex\\s+workers?|escorts?|victims?)\\b",
         o);
     how_many = std::make_unique<RE2>("\\b(how\\s+many)\\b", o);
     answer_none = std::make_unique<RE2>(
@@ -1874,9 +1879,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     });
     // "No criminal charges were filed" says nothing about who was found.
     const std::string said = lower(text.substr(negation->begin, negation->end - negation->begin));
-    const bool about_charges = said.find("charges") != std::string::npos ||
-                               said.find("arrests") != std::string::npos ||
-                               said.find("citations") != std::string::npos;
+    // Unless it says against whom: "No charges were laid against the women".
+    const bool about_charges =
+        (said.find("charges") != std::string::npos || said.find("arrests") != std::string::npos ||
+         said.find("citations") != std::string::npos) &&
+        !RE2::PartialMatch(text.substr(negation->end, ce - negation->end), *against_women);
     // "no clients have been charged", "no men were arrested": not the people
     // selling sex.
     bool about_others = false;

@@ -815,5 +815,16 @@ TEST(Binder, AStatementOfTheLawNamesNoOnesCharge) {
   EXPECT_EQ(s.counts.sellers_arrested.value, 9);
 }
 
+TEST(Binder, NoChargesAgainstTheWomenIsAStatedZero) {
+  const auto s = extractor().analyze(
+      "Eight men have been charged with purchasing sexual services. \"No charges were laid "
+      "against the women,\" the staff sergeant said.");
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+  const auto bare = extractor().analyze(
+      "Eight men have been charged with purchasing sexual services. No further charges were laid, "
+      "the staff sergeant said.");
+  EXPECT_EQ(bare.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+}
+
 }  // namespace
 }  // namespace rehope
