@@ -73,6 +73,14 @@ bool is_list_item(std::string_view line) {
           line[1] == ' ');
 }
 
+// How many bytes from pos to the end of the word after it.
+std::size_t next_word_reach(std::string_view text, std::size_t pos, std::size_t end) {
+  std::size_t e = pos;
+  while (e < end && std::isspace(static_cast<unsigned char>(text[e]))) ++e;
+  while (e < end && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+  return e - pos;
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -87,6 +95,11 @@ bool coordination_gap(std::string_view gap) {
     return g == "and" || g == "," || g == ", and" || g == "or" || g == ", or";
   };
   if (plain(gap)) return true;
+  // "Two men, aged 41 and 52, and two women": an age between them.
+  static const RE2 age_between(
+      "^,\\s*(?:aged?\\s+|ages\\s+)?\\d{1,2}(?:\\s*(?:and|to|-)\\s*\\d{1,2})?"
+      "(?:\\s+years\\s+old)?,(?:\\s*(?:and|or))?$");
+  if (RE2::FullMatch(gap, age_between)) return true;
   for (std::string_view prep : {"from ", "of "}) {
     if (!gap.starts_with(prep)) continue;
     std::string_view rest = gap.substr(prep.size());
@@ -1252,6 +1265,19 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     auto [bb, be] = scope_bwd(i);
     const std::string_view gap = text.substr(bb, be - bb);
     if (RE2::PartialMatch(gap, *inheritance_blocker)) continue;
+    // "Four charged, seven women found in ...": a count with a verb of its
+    // own right after it is not the object or subject of the one before.
+    {
+      const std::size_t head = std::max(s.head_end, s.q.end);
+      const std::string_view next = last_word(trim_view(text.substr(
+          head, std::min<std::size_t>(seg.end - head, next_word_reach(text, head, seg.end)))));
+      static const char* const kOwnVerb[] = {"found", "located",     "rescued",    "recovered",
+                                             "freed", "safeguarded", "identified", "held",
+                                             "seen",  "met",         "taken",      "removed"};
+      if (std::find(std::begin(kOwnVerb), std::end(kOwnVerb), lower(next)) != std::end(kOwnVerb)) {
+        continue;
+      }
+    }
     s.predicate = slots[i - 1].predicate;
   }
   // ... and the count after them when only a conjunction stands between:

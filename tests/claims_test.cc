@@ -826,5 +826,30 @@ TEST(Binder, NoChargesAgainstTheWomenIsAStatedZero) {
   EXPECT_EQ(bare.counts.sellers_arrested.status, CountStatus::kNotMentioned);
 }
 
+TEST(Binder, AgesBetweenCoordinatedCountsKeepThemCoordinated) {
+  const auto s = extractor().analyze(
+      "Two men, aged 41 and 52, and two women, aged 37 and 44, were charged with causing a "
+      "person to enter into or remain in sexual servitude.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 4);
+  EXPECT_EQ(s.counts.total_arrested.value, 4);
+}
+
+TEST(Binder, ACountWithAVerbOfItsOwnInheritsNoPredicate) {
+  const auto s = extractor().analyze(
+      "Four charged, seven women found in alleged sexual servitude ring\n\n"
+      "Four people have been charged with sexual servitude offences after police raided three "
+      "properties.");
+  EXPECT_EQ(s.counts.total_arrested.value, 4);
+  EXPECT_EQ(claim_with(s, Category::kTotalArrested, 7), nullptr);
+}
+
+TEST(Binder, NoClientsChargedIsAStatedZeroForBuyers) {
+  const auto s = extractor().analyze(
+      "Four people were charged with human trafficking. No clients were charged, the detective "
+      "said.");
+  EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kStatedZero);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+}
+
 }  // namespace
 }  // namespace rehope
