@@ -244,6 +244,8 @@ struct Binder::Impl {
   std::unique_ptr<RE2> made_in;              // "a policy adopted in", "founded in"
   std::unique_ptr<RE2> month_before;         // "March " before a year
   std::unique_ptr<RE2> minor_among;          // "One of the women cited was 17"
+  std::unique_ptr<RE2> minor_of_group;       // "One of the three, a 17-year-old female,"
+  std::unique_ptr<RE2> one_as_victim;        // "identified the juvenile as a possible victim"
   std::unique_ptr<RE2> age_superlative;      // "the youngest was" before an age
   std::unique_ptr<RE2> that_operation;       // "during that operation"
   std::unique_ptr<RE2> running_total;        // "bringing the total to" before a count
@@ -294,6 +296,26 @@ struct Binder::Impl {
         "(?:(?:1[0-7]|[1-9])\\b(?:-year-olds?)?|an?\\s+(?:1[0-7]|[1-9])-year-old|"
         "(?:a\\s+)?(?:juveniles?|minors?))",
         o);
+    minor_of_group = std::make_unique<RE2>(
+        "(\\b(?:one|two|three|four|five|\\d+))\\s+of\\s+(?:the|those|them|these)"
+        "(?:\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?:\\s+[\\w-]+)?,\\s+"
+        "(?:an?\\s+)?(?:(?:1[0-7]|[1-9])-year-old|juvenile|minor)\\b",
+        o);
+    {
+      const std::string one =
+          "(?:(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:juvenile|girl|boy|woman|teen|teenager|"
+          "minor|female|male|man|person|individual)|her|him|she|he)";
+      const std::string verb =
+          "(?:identified|determined|deemed|considered|treated|classified|recognized|confirmed)";
+      const std::string victim =
+          "(?:as|to\\s+be)\\s+an?\\s+(?:(?:possible|potential|suspected|likely|probable)\\s+)?"
+          "(?:(?:human|sex|child\\s+sex)\\s+)?(?:trafficking\\s+)?victim\\b";
+      one_as_victim =
+          std::make_unique<RE2>("(\\b" + verb + "\\s+" + one + "\\s+" + victim + "|\\b" + one +
+                                    "\\s+(?:was|has\\s+been|had\\s+been|is)\\s+(?:also\\s+)?" +
+                                    verb + "\\s+" + victim + ")",
+                                o);
+    }
     month_before = std::make_unique<RE2>(
         "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?$",
         exact);
@@ -423,7 +445,18 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
       }
     }
   }
+  bool arrests_counted = false;  // people counted as arrested so far
   for (std::size_t i = 0; i < segments.size(); ++i) {
+    // "Officers also arrested three females for loitering ... One of the
+    // three, a 17-year-old female, was transported to the Juvenile Assessment
+    // Center": a minor among people counted as arrested, whatever the
+    // sentence's own words.
+    if (arrests_counted && !out.cues.minor_arrested &&
+        RE2::PartialMatch(text.substr(segments[i].begin, segments[i].end - segments[i].begin),
+                          *minor_of_group)) {
+      out.cues.minor_arrested = true;
+      out.cues.minors = true;
+    }
     std::vector<Trigger> store = std::move(all_triggers[i]);
     const std::size_t claims_before = out.claims.size();
     bind_sentence(text, segments, i, out, previous_acts, antecedent_total, list_header,
@@ -439,6 +472,13 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
         break;
       }
       background_only = true;
+    }
+    for (std::size_t c = claims_before; c < out.claims.size(); ++c) {
+      const BoundClaim& claim = out.claims[c];
+      if (!claim.background && claim.value && *claim.value > 0 &&
+          is_arrest_category(claim.category) && claim.category != Category::kOtherArrested) {
+        arrests_counted = true;
+      }
     }
     previous_store = std::move(store);
     previous_acts.clear();
@@ -1956,6 +1996,26 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       s.negated = true;
       emit(s, Category::kVictimsIdentified, 0, "binder/no-victims");
       break;
+    }
+  }
+
+  // "Detectives have identified the juvenile as a possible victim of human
+  // trafficking": one person, named by a definite noun or a pronoun, made a
+  // victim with no figure.
+  {
+    bool counted = false;
+    for (auto c = out.claims.rbegin(); c != out.claims.rend() && c->segment == index; ++c) {
+      if (c->category == Category::kVictimsIdentified) counted = true;
+    }
+    const std::string_view sentence = text.substr(seg.begin, seg.end - seg.begin);
+    re2::StringPiece m;
+    if (!counted && !modal && RE2::PartialMatch(sentence, *one_as_victim, &m)) {
+      Slot s;
+      s.q.begin = static_cast<std::size_t>(m.data() - text.data());
+      s.q.end = s.q.begin + m.size();
+      s.head_end = s.q.end;
+      if (!background_at(s.q.begin))
+        emit(s, Category::kVictimsIdentified, 1, "binder/one-as-victim");
     }
   }
 

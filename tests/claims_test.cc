@@ -851,5 +851,24 @@ TEST(Binder, NoClientsChargedIsAStatedZeroForBuyers) {
   EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
 }
 
+TEST(Binder, OneOfThoseArrestedNamedAsAMinorInAnAppositive) {
+  const auto s = extractor().analyze(
+      "Officers also arrested three females for loitering for the purpose of prostitution. One "
+      "of the three, a 17-year-old female, was transported to the Juvenile Assessment Center.");
+  EXPECT_TRUE(s.flags.minors_arrested);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 3);
+}
+
+TEST(Binder, OnePersonIdentifiedAsAVictimIsOne) {
+  const auto s = extractor().analyze(
+      "Officers arrested three women for prostitution. Detectives have identified the juvenile "
+      "as a possible victim of human trafficking.");
+  EXPECT_EQ(s.counts.victims_identified.value, 1);
+  const auto modal = extractor().analyze(
+      "Officers arrested three women for prostitution. Detectives said the woman could be "
+      "identified as a victim later.");
+  EXPECT_EQ(modal.counts.victims_identified.status, CountStatus::kNotMentioned);
+}
+
 }  // namespace
 }  // namespace rehope
