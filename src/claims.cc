@@ -66,6 +66,21 @@ std::string_view trim_view(std::string_view s) {
   return s;
 }
 
+// A bulleted line of a list: "- ", "* ", "+ " or a bullet character first.
+bool is_list_item(std::string_view line) {
+  return line.starts_with("\xE2\x80\xA2") ||
+         (line.size() > 1 && (line[0] == '*' || line[0] == '-' || line[0] == '+') &&
+          line[1] == ' ');
+}
+
+// How many bytes from pos to the end of the word after it.
+std::size_t next_word_reach(std::string_view text, std::size_t pos, std::size_t end) {
+  std::size_t e = pos;
+  while (e < end && std::isspace(static_cast<unsigned char>(text[e]))) ++e;
+  while (e < end && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+  return e - pos;
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -80,6 +95,11 @@ bool coordination_gap(std::string_view gap) {
     return g == "and" || g == "," || g == ", and" || g == "or" || g == ", or";
   };
   if (plain(gap)) return true;
+  // "Two men, aged 41 and 52, and two women": an age between them.
+  static const RE2 age_between(
+      "^,\\s*(?:aged?\\s+|ages\\s+)?\\d{1,2}(?:\\s*(?:and|to|-)\\s*\\d{1,2})?"
+      "(?:\\s+years\\s+old)?,(?:\\s*(?:and|or))?$");
+  if (RE2::FullMatch(gap, age_between)) return true;
   for (std::string_view prep : {"from ", "of "}) {
     if (!gap.starts_with(prep)) continue;
     std::string_view rest = gap.substr(prep.size());
@@ -225,11 +245,17 @@ struct Binder::Impl {
   std::unique_ptr<RE2> made_in;              // "a policy adopted in", "founded in"
   std::unique_ptr<RE2> month_before;         // "March " before a year
   std::unique_ptr<RE2> minor_among;          // "One of the women cited was 17"
+  std::unique_ptr<RE2> minor_of_group;       // "One of the three, a 17-year-old female,"
+  std::unique_ptr<RE2> one_as_victim;        // "identified the juvenile as a possible victim"
   std::unique_ptr<RE2> age_superlative;      // "the youngest was" before an age
   std::unique_ptr<RE2> that_operation;       // "during that operation"
   std::unique_ptr<RE2> running_total;        // "bringing the total to" before a count
   std::unique_ptr<RE2> persona;              // "what he believed to be", "posing as"
   std::unique_ptr<RE2> modal_before;         // "you can", "we could" right before a verb
+  std::unique_ptr<RE2> how_many;             // "asked how many"
+  std::unique_ptr<RE2> law_statement;        // "makes it an offence to pay for sex"
+  std::unique_ptr<RE2> against_women;        // "(no charges were laid) against the women"
+  std::unique_ptr<RE2> answer_none;          // "the answer was direct: none"
 
   Impl(const PatternSet& p, const QuantityFinder& q) : patterns(p), quantities(q) {
     RE2::Options o;
@@ -244,6 +270,8 @@ struct Binder::Impl {
     non_person_head = std::make_unique<RE2>(
         // "20 local, state and federal agencies": coordinated modifiers.
         "^\\s*(?:(?:[\\w'-]+,\\s+){1,3}[\\w'-]+,?\\s+(?:and|or)\\s+)?"
+        // "two of the properties": a share of things, not of people.
+        "(?:of\\s+(?:the|those|these|its|their)\\s+)?"
         "(?:[A-Z][\\w'-]*\\s+|[\\w'-]+-[\\w'-]+\\s+)?(?:[\\w'-]+\\s+)?(" +
             (non_person.empty() ? std::string("officers") : non_person) + ")\\b",
         o);
@@ -271,6 +299,26 @@ struct Binder::Impl {
         "(?:(?:1[0-7]|[1-9])\\b(?:-year-olds?)?|an?\\s+(?:1[0-7]|[1-9])-year-old|"
         "(?:a\\s+)?(?:juveniles?|minors?))",
         o);
+    minor_of_group = std::make_unique<RE2>(
+        "(\\b(?:one|two|three|four|five|\\d+))\\s+of\\s+(?:the|those|them|these)"
+        "(?:\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?:\\s+[\\w-]+)?,\\s+"
+        "(?:an?\\s+)?(?:(?:1[0-7]|[1-9])-year-old|juvenile|minor)\\b",
+        o);
+    {
+      const std::string one =
+          "(?:(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:juvenile|girl|boy|woman|teen|teenager|"
+          "minor|female|male|man|person|individual)|her|him|she|he)";
+      const std::string verb =
+          "(?:identified|determined|deemed|considered|treated|classified|recognized|confirmed)";
+      const std::string victim =
+          "(?:as|to\\s+be)\\s+an?\\s+(?:(?:possible|potential|suspected|likely|probable)\\s+)?"
+          "(?:(?:human|sex|child\\s+sex)\\s+)?(?:trafficking\\s+)?victim\\b";
+      one_as_victim =
+          std::make_unique<RE2>("(\\b" + verb + "\\s+" + one + "\\s+" + victim + "|\\b" + one +
+                                    "\\s+(?:was|has\\s+been|had\\s+been|is)\\s+(?:also\\s+)?" +
+                                    verb + "\\s+" + victim + ")",
+                                o);
+    }
     month_before = std::make_unique<RE2>(
         "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?$",
         exact);
@@ -309,6 +357,20 @@ struct Binder::Impl {
         "\\b((?:that|the\\s+same)\\s+(?:[\\w-]+\\s+)?(?:operation|sting|sweep|raid|crackdown|"
         "investigation|detail|roundup))\\b",
         o);
+    law_statement = std::make_unique<RE2>(
+        "\\bmak(?:e|es|ing)\\s+it\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:offen[cs]e|crime|felony|"
+        "misdemeanou?r|illegal|unlawful)\\b|\\b(?:it\\s+is|it's)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?"
+        "(?:offen[cs]e|crime|felony|misdemeanou?r|illegal|unlawful)\\s+to\\b",
+        o);
+    against_women = std::make_unique<RE2>(
+        "\\bagainst\\s+(?:(?:the|these|those|both|either|any)\\s+(?:of\\s+the\\s+)?)?"
+        "(?:[\\w-]+\\s+)?(?:women|woman|girls?|sex\\s+workers?|escorts?|victims?)\\b",
+        o);
+    how_many = std::make_unique<RE2>("\\b(how\\s+many)\\b", o);
+    answer_none = std::make_unique<RE2>(
+        "(?:[:,]|\\s-|\\b(?:was|were|is|are|said|says|answered|replied))\\s+[\"']?"
+        "((?:none|zero|nobody|not\\s+(?:a\\s+single\\s+)?one)\\b)",
+        o);
     relative_pronoun = std::make_unique<RE2>("\\b(?:who|whom|whose|that|which)\\b", o);
     inheritance_blocker = std::make_unique<RE2>(
         "(?:;|\\b(?:who|whom|which|that|after|before|when|because|said|told|says|by|where|while|whereas|but)\\b)", o);
@@ -324,8 +386,8 @@ struct Binder::Impl {
                  ArticleCues& cues) const;
   void bind_sentence(std::string_view text, const std::vector<Segment>& segments, std::size_t index,
                      Findings& out, std::vector<const Trigger*>& previous_acts,
-                     std::optional<std::int64_t>& antecedent_total,
-                     const Pattern*& list_header, std::vector<Trigger>& triggers) const;
+                     std::optional<std::int64_t>& antecedent_total, const Pattern*& list_header,
+                     const Pattern* charge_below, std::vector<Trigger>& triggers) const;
 };
 
 Binder::Binder(const PatternSet& patterns, const QuantityFinder& quantities)
@@ -368,10 +430,52 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
     }
     if (!sentence.empty() && sentence.back() == '?') all_triggers[i].clear();
   }
+  // A name on a line of its own with its charges in bullets below it
+  // ("Brandon T. Keel, 34, Port Ardis" / "- Solicitation of Another to Commit
+  // Prostitution"): the first charge of a category is the person's.
+  std::vector<const Pattern*> charge_below(segments.size(), nullptr);
   for (std::size_t i = 0; i < segments.size(); ++i) {
+    const auto& here = all_triggers[i];
+    const auto names = std::count_if(here.begin(), here.end(), [](const Trigger& t) {
+      return t.kind() == TriggerKind::kNamedPerson;
+    });
+    const bool has_charge = std::any_of(here.begin(), here.end(), [](const Trigger& t) {
+      return t.kind() == TriggerKind::kAct && is_arrest_category(t.category());
+    });
+    if (!segments[i].line || names != 1 || has_charge) continue;
+    for (std::size_t j = i + 1; j < segments.size() && !charge_below[i]; ++j) {
+      const std::string_view line =
+          trim_view(text.substr(segments[j].begin, segments[j].end - segments[j].begin));
+      const auto& below = all_triggers[j];
+      const bool named_below = std::any_of(below.begin(), below.end(), [](const Trigger& t) {
+        return t.kind() == TriggerKind::kNamedPerson;
+      });
+      if (!is_list_item(line) || named_below) break;
+      for (const auto& t : below) {
+        if (t.kind() == TriggerKind::kAct && is_arrest_category(t.category()) &&
+            t.category() != Category::kOtherArrested) {
+          charge_below[i] = t.pattern;
+          break;
+        }
+      }
+    }
+  }
+  bool arrests_counted = false;  // people counted as arrested so far
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    // "Officers also arrested three females for loitering ... One of the
+    // three, a 17-year-old female, was transported to the Juvenile Assessment
+    // Center": a minor among people counted as arrested, whatever the
+    // sentence's own words.
+    if (arrests_counted && !out.cues.minor_arrested &&
+        RE2::PartialMatch(text.substr(segments[i].begin, segments[i].end - segments[i].begin),
+                          *minor_of_group)) {
+      out.cues.minor_arrested = true;
+      out.cues.minors = true;
+    }
     std::vector<Trigger> store = std::move(all_triggers[i]);
     const std::size_t claims_before = out.claims.size();
-    bind_sentence(text, segments, i, out, previous_acts, antecedent_total, list_header, store);
+    bind_sentence(text, segments, i, out, previous_acts, antecedent_total, list_header,
+                  charge_below[i], store);
     bound[i] = !store.empty();
     // Acts of this sentence are the antecedent acts of the next one, unless
     // all it counted was background ("four arrests for trafficking since
@@ -384,9 +488,22 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
       }
       background_only = true;
     }
+    for (std::size_t c = claims_before; c < out.claims.size(); ++c) {
+      const BoundClaim& claim = out.claims[c];
+      if (!claim.background && claim.value && *claim.value > 0 &&
+          is_arrest_category(claim.category) && claim.category != Category::kOtherArrested) {
+        arrests_counted = true;
+      }
+    }
     previous_store = std::move(store);
     previous_acts.clear();
     if (background_only) continue;
+    // "Section 53A ... makes it an offence to pay for sex": a statement of
+    // the law names no one's charge.
+    if (RE2::PartialMatch(text.substr(segments[i].begin, segments[i].end - segments[i].begin),
+                          *law_statement)) {
+      continue;
+    }
     for (const auto& t : previous_store) {
       if (is_category_act(t) && is_arrest_category(t.category()) &&
           t.category() != Category::kOtherArrested) {
@@ -549,7 +666,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
                                  std::size_t index, Findings& out,
                                  std::vector<const Trigger*>& previous_acts,
                                  std::optional<std::int64_t>& antecedent_total,
-                                 const Pattern*& list_header,
+                                 const Pattern*& list_header, const Pattern* charge_below,
                                  std::vector<Trigger>& triggers) const {
   const Segment& seg = segments[index];
   {
@@ -563,9 +680,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // A bulleted line is an item of the list, never its heading: an entry
     // whose name the named-person pattern missed ("Howard \"Buddy\" Trask, 70,
     // of Salado - Solicitation") must not head the entries after it.
-    const bool item = whole.starts_with("\xE2\x80\xA2") ||
-                      (whole.size() > 1 && (whole[0] == '*' || whole[0] == '-' || whole[0] == '+') &&
-                       whole[1] == ' ');
+    const bool item = is_list_item(whole);
     const bool heading = seg.line && !named && !item &&
                          std::none_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
                            return t.kind() == TriggerKind::kArrest;
@@ -1242,6 +1357,19 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     auto [bb, be] = scope_bwd(i);
     const std::string_view gap = text.substr(bb, be - bb);
     if (RE2::PartialMatch(gap, *inheritance_blocker)) continue;
+    // "Four charged, seven women found in ...": a count with a verb of its
+    // own right after it is not the object or subject of the one before.
+    {
+      const std::size_t head = std::max(s.head_end, s.q.end);
+      const std::string_view next = last_word(trim_view(text.substr(
+          head, std::min<std::size_t>(seg.end - head, next_word_reach(text, head, seg.end)))));
+      static const char* const kOwnVerb[] = {"found", "located",     "rescued",    "recovered",
+                                             "freed", "safeguarded", "identified", "held",
+                                             "seen",  "met",         "taken",      "removed"};
+      if (std::find(std::begin(kOwnVerb), std::end(kOwnVerb), lower(next)) != std::end(kOwnVerb)) {
+        continue;
+      }
+    }
     s.predicate = slots[i - 1].predicate;
   }
   // ... and the count after them when only a conjunction stands between:
@@ -1716,6 +1844,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       emit(s, list_header->category, 1, list_header->id);
       continue;
     }
+    if (!act && charge_below) {
+      emit(s, charge_below->category, 1, "arrest/named-arrestee");
+      continue;
+    }
     if (!act) continue;
     bound_acts.push_back(act->begin);
     s.category_trigger = act;
@@ -1804,6 +1936,22 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const Trigger* negation = first_of_kind(TriggerKind::kNegation, cb, ce);
     const Trigger* arrest = first_of_kind(TriggerKind::kArrest, cb, ce);
     if (!arrest) continue;
+    // "If an operation charges 17 buyers and zero traffickers": a
+    // conditional is not an event.
+    if (RE2::PartialMatch(text.substr(cb, std::min(arrest->begin, t.begin) - cb), *conditional)) {
+      continue;
+    }
+    // "a major blow against human trafficking", "an operation targeting
+    // prostitution": what the operation is aimed at, not a charge.
+    {
+      static const char* const kAimedAt[] = {"against", "combat",   "combating", "combatting",
+                                             "fight",   "fighting", "targeting", "targeted",
+                                             "targets", "tackle",   "tackling"};
+      const std::string aim = word_before(text, seg.begin, t.begin);
+      if (std::find(std::begin(kAimedAt), std::end(kAimedAt), aim) != std::end(kAimedAt)) {
+        continue;
+      }
+    }
     // A numberless claim needs an event: "were arrested", not "the department
     // arrests only buyers" or "arresting people who sell sex".
     {
@@ -1866,9 +2014,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     });
     // "No criminal charges were filed" says nothing about who was found.
     const std::string said = lower(text.substr(negation->begin, negation->end - negation->begin));
-    const bool about_charges = said.find("charges") != std::string::npos ||
-                               said.find("arrests") != std::string::npos ||
-                               said.find("citations") != std::string::npos;
+    // Unless it says against whom: "No charges were laid against the women".
+    const bool about_charges =
+        (said.find("charges") != std::string::npos || said.find("arrests") != std::string::npos ||
+         said.find("citations") != std::string::npos) &&
+        !RE2::PartialMatch(text.substr(negation->end, ce - negation->end), *against_women);
     // "no clients have been charged", "no men were arrested": not the people
     // selling sex.
     bool about_others = false;
@@ -1926,6 +2076,65 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       s.negated = true;
       emit(s, Category::kVictimsIdentified, 0, "binder/no-victims");
       break;
+    }
+  }
+
+  // "Detectives have identified the juvenile as a possible victim of human
+  // trafficking": one person, named by a definite noun or a pronoun, made a
+  // victim with no figure.
+  {
+    bool counted = false;
+    for (auto c = out.claims.rbegin(); c != out.claims.rend() && c->segment == index; ++c) {
+      if (c->category == Category::kVictimsIdentified) counted = true;
+    }
+    const std::string_view sentence = text.substr(seg.begin, seg.end - seg.begin);
+    re2::StringPiece m;
+    if (!counted && !modal && RE2::PartialMatch(sentence, *one_as_victim, &m)) {
+      Slot s;
+      s.q.begin = static_cast<std::size_t>(m.data() - text.data());
+      s.q.end = s.q.begin + m.size();
+      s.head_end = s.q.end;
+      if (!background_at(s.q.begin))
+        emit(s, Category::kVictimsIdentified, 1, "binder/one-as-victim");
+    }
+  }
+
+  // "When we asked how many trafficking victims the operation identified,
+  // the spokesperson's answer was direct: none": a question about a
+  // category answered with none is a stated zero.
+  {
+    const std::string_view sentence = text.substr(seg.begin, seg.end - seg.begin);
+    re2::StringPiece asked, none;
+    if (!modal && RE2::PartialMatch(sentence, *how_many, &asked)) {
+      const std::size_t asked_end =
+          static_cast<std::size_t>(asked.data() - text.data()) + asked.size();
+      const std::string_view rest = text.substr(asked_end, seg.end - asked_end);
+      if (RE2::PartialMatch(rest, *answer_none, &none)) {
+        const std::size_t none_begin = static_cast<std::size_t>(none.data() - text.data());
+        const Trigger* about = nullptr;
+        for (const auto& t : triggers) {
+          const bool person_word =
+              t.kind() == TriggerKind::kNoun || t.kind() == TriggerKind::kVictim;
+          if (person_word && t.begin >= asked_end && t.begin <= asked_end + 40 &&
+              t.end <= none_begin && t.category() != Category::kOtherArrested &&
+              t.category() != Category::kTotalArrested) {
+            about = &t;
+            break;
+          }
+        }
+        const bool counted =
+            about && std::any_of(out.claims.rbegin(), out.claims.rend(), [&](const BoundClaim& c) {
+              return c.segment == index && c.category == about->category();
+            });
+        if (about && !counted && !background_at(about->begin)) {
+          Slot s;
+          s.q.begin = static_cast<std::size_t>(asked.data() - text.data());
+          s.q.end = none_begin + none.size();
+          s.head_end = s.q.end;
+          s.negated = true;
+          emit(s, about->category(), 0, "binder/answered-none");
+        }
+      }
     }
   }
 

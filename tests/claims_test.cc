@@ -869,5 +869,121 @@ TEST(Summary, ALawsuitBySomeoneWhoWasTraffickedIsNoOperation) {
   EXPECT_TRUE(found.is_sting);
 }
 
+TEST(Binder, AShareOfPlacesIsNotACountOfPeople) {
+  const auto s = extractor().analyze(
+      "Deputies made several arrests at two of the properties, and several men were cited for "
+      "soliciting prostitution.");
+  EXPECT_EQ(s.counts.total_arrested.status, CountStatus::kUnspecified);
+  EXPECT_EQ(claim_with(s, Category::kTotalArrested, 2), nullptr);
+}
+
+TEST(Binder, ChargesInBulletsUnderANameAreThatPersons) {
+  const auto s = extractor().analyze(
+      "The following individuals were arrested in the prostitution sting:\n\n"
+      "Brandon T. Keel, 34, Port Ardis\n"
+      "- Solicitation of Another to Commit Prostitution, F.S. 796.07(2)(f)\n\n"
+      "Luis M. Ordaz, 51, Calusa Springs\n"
+      "- Possession of Cannabis, More Than 20 Grams, F.S. 893.13\n"
+      "- Solicitation of Another to Commit Prostitution, F.S. 796.07(2)(f)\n\n"
+      "Tasha M. Greer, 27, Port Ardis\n"
+      "- Offering to Commit Prostitution, F.S. 796.07(2)(e)\n\n"
+      "Dwayne C. Rucker, 36, Calusa Springs\n"
+      "- Deriving Support from the Proceeds of Prostitution, F.S. 796.05\n"
+      "- Human Trafficking, F.S. 787.06\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 2);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 1);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 4);
+}
+
+TEST(Binder, AQuestionAnsweredWithNoneIsAStatedZero) {
+  const auto s = extractor().analyze(
+      "Deputies arrested 17 men for solicitation. Asked how many of those arrested were "
+      "trafficking victims, the sheriff said none.");
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kStatedZero);
+  const auto open = extractor().analyze(
+      "Deputies arrested 17 men for solicitation. Asked how many trafficking victims were "
+      "found, the sheriff said he did not know.");
+  EXPECT_EQ(open.counts.victims_identified.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, WhatAnOperationIsAimedAtIsNoCharge) {
+  const auto s = extractor().analyze(
+      "Police called the sweep a major blow against human trafficking in which 46 people were "
+      "arrested on prostitution and solicitation charges.");
+  EXPECT_EQ(s.counts.traffickers_arrested.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, AConditionalChargeWithoutAFigureIsNoEvent) {
+  const auto s = extractor().analyze(
+      "Police arrested 29 women for prostitution. If an operation charges buyers and no "
+      "traffickers, say so.");
+  EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, AStatementOfTheLawNamesNoOnesCharge) {
+  const auto s = extractor().analyze(
+      "Police arrested nine women for prostitution and two men for pimping. Section 53A makes it "
+      "an offence to pay for sex with someone subjected to force. A charity said it was troubled "
+      "that two of the women had been arrested.");
+  EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kNotMentioned);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 9);
+}
+
+TEST(Binder, NoChargesAgainstTheWomenIsAStatedZero) {
+  const auto s = extractor().analyze(
+      "Eight men have been charged with purchasing sexual services. \"No charges were laid "
+      "against the women,\" the staff sergeant said.");
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+  const auto bare = extractor().analyze(
+      "Eight men have been charged with purchasing sexual services. No further charges were laid, "
+      "the staff sergeant said.");
+  EXPECT_EQ(bare.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, AgesBetweenCoordinatedCountsKeepThemCoordinated) {
+  const auto s = extractor().analyze(
+      "Two men, aged 41 and 52, and two women, aged 37 and 44, were charged with causing a "
+      "person to enter into or remain in sexual servitude.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 4);
+  EXPECT_EQ(s.counts.total_arrested.value, 4);
+}
+
+TEST(Binder, ACountWithAVerbOfItsOwnInheritsNoPredicate) {
+  const auto s = extractor().analyze(
+      "Four charged, seven women found in alleged sexual servitude ring\n\n"
+      "Four people have been charged with sexual servitude offences after police raided three "
+      "properties.");
+  EXPECT_EQ(s.counts.total_arrested.value, 4);
+  EXPECT_EQ(claim_with(s, Category::kTotalArrested, 7), nullptr);
+}
+
+TEST(Binder, NoClientsChargedIsAStatedZeroForBuyers) {
+  const auto s = extractor().analyze(
+      "Four people were charged with human trafficking. No clients were charged, the detective "
+      "said.");
+  EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kStatedZero);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, OneOfThoseArrestedNamedAsAMinorInAnAppositive) {
+  const auto s = extractor().analyze(
+      "Officers also arrested three females for loitering for the purpose of prostitution. One "
+      "of the three, a 17-year-old female, was transported to the Juvenile Assessment Center.");
+  EXPECT_TRUE(s.flags.minors_arrested);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 3);
+}
+
+TEST(Binder, OnePersonIdentifiedAsAVictimIsOne) {
+  const auto s = extractor().analyze(
+      "Officers arrested three women for prostitution. Detectives have identified the juvenile "
+      "as a possible victim of human trafficking.");
+  EXPECT_EQ(s.counts.victims_identified.value, 1);
+  const auto modal = extractor().analyze(
+      "Officers arrested three women for prostitution. Detectives said the woman could be "
+      "identified as a victim later.");
+  EXPECT_EQ(modal.counts.victims_identified.status, CountStatus::kNotMentioned);
+}
+
 }  // namespace
 }  // namespace rehope
