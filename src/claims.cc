@@ -18,9 +18,11 @@
 #include "claims.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include "triggers.h"
 
@@ -229,6 +231,36 @@ struct Slot {
 
 }  // namespace
 
+// Which of the binder's rare phrases ("posing as", "how many", "makes it an
+// offence", ...) occur anywhere in a document: one Set scan per document
+// instead of one regex search per sentence or per count. The Set holds each
+// regex loosened (no ^, $ or \\b), so it matches wherever the regex could
+// match in any part of the text: a phrase it does not report cannot match.
+struct RarePhrases {
+  enum Phrase {
+    kMinorOfGroup, kLawStatement, kThatOperation, kMinorAmong, kAgeSuperlative, kRunningTotal,
+    kPersona, kModalBefore, kConditional, kOneAsVictim, kHowMany, kCount
+  };
+  std::array<bool, kCount> present{};
+  bool may_hold(Phrase phrase) const { return present[phrase]; }
+};
+
+// `regex` with ^, $ and \b dropped: it matches wherever `regex` matches, in
+// a text cut anywhere.
+std::string loosened(std::string_view regex) {
+  std::string out = without_text_anchors(regex);
+  for (std::size_t at = out.find("\\b"); at != std::string::npos; at = out.find("\\b", at)) {
+    std::size_t backslashes = 0;
+    while (backslashes < at && out[at - 1 - backslashes] == '\\') ++backslashes;
+    if (backslashes % 2 == 0) {
+      out.erase(at, 2);
+    } else {
+      at += 2;
+    }
+  }
+  return out;
+}
+
 struct Binder::Impl {
   const PatternSet& patterns;
   const QuantityFinder& quantities;
@@ -253,6 +285,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> persona;              // "what he believed to be", "posing as"
   std::unique_ptr<RE2> modal_before;         // "you can", "we could" right before a verb
   std::unique_ptr<RE2> how_many;             // "asked how many"
+  std::unique_ptr<RE2::Set> rare_set;        // the RarePhrases, loosened, in one Set
   std::unique_ptr<RE2> law_statement;        // "makes it an offence to pay for sex"
   std::unique_ptr<RE2> against_women;        // "(no charges were laid) against the women"
   std::unique_ptr<RE2> answer_none;          // "the answer was direct: none"
@@ -374,6 +407,32 @@ struct Binder::Impl {
     relative_pronoun = std::make_unique<RE2>("\\b(?:who|whom|whose|that|which)\\b", o);
     inheritance_blocker = std::make_unique<RE2>(
         "(?:;|\\b(?:who|whom|which|that|after|before|when|because|said|told|says|by|where|while|whereas|but)\\b)", o);
+    // Phrases most documents never hold, tested once per document (see
+    // RarePhrases) so that each sentence or count does not pay for them.
+    rare_set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+    const RE2* rare[] = {minor_of_group.get(), law_statement.get(), that_operation.get(),
+                         minor_among.get(),    age_superlative.get(), running_total.get(),
+                         persona.get(),        modal_before.get(),    conditional.get(),
+                         one_as_victim.get(),  how_many.get()};
+    static_assert(std::size(rare) == RarePhrases::kCount);
+    for (const RE2* re : rare) {
+      if (rare_set->Add(loosened(re->pattern()), nullptr) < 0) rare_set.reset();
+      if (!rare_set) break;
+    }
+    if (rare_set && !rare_set->Compile()) rare_set.reset();
+  }
+
+  // Which rare phrases occur anywhere in `text` (all, when unsure).
+  RarePhrases rare_phrases(std::string_view text) const {
+    RarePhrases found;
+    std::vector<int> hits;
+    if (!rare_set) {
+      found.present.fill(true);
+      return found;
+    }
+    rare_set->Match(re2::StringPiece(text.data(), text.size()), &hits);
+    for (int hit : hits) found.present[static_cast<std::size_t>(hit)] = true;
+    return found;
   }
 
   Findings bind(std::string_view text, const std::vector<Segment>& segments,
@@ -387,7 +446,8 @@ struct Binder::Impl {
   void bind_sentence(std::string_view text, const std::vector<Segment>& segments, std::size_t index,
                      Findings& out, std::vector<const Trigger*>& previous_acts,
                      std::optional<std::int64_t>& antecedent_total, const Pattern*& list_header,
-                     const Pattern* charge_below, std::vector<Trigger>& triggers) const;
+                     const Pattern* charge_below, std::vector<Trigger>& triggers,
+                     const RarePhrases& rare) const;
 };
 
 Binder::Binder(const PatternSet& patterns, const QuantityFinder& quantities)
@@ -412,6 +472,7 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
     if (!segments[i].line && ++sentences == 2) break;
   }
   article_date(text, out.cues);
+  const RarePhrases rare = rare_phrases(text);
   std::vector<const Trigger*> previous_acts;
   std::optional<std::int64_t> antecedent_total;
   std::vector<Trigger> previous_store;
@@ -467,6 +528,7 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
     // Center": a minor among people counted as arrested, whatever the
     // sentence's own words.
     if (arrests_counted && !out.cues.minor_arrested &&
+        rare.may_hold(RarePhrases::kMinorOfGroup) &&
         RE2::PartialMatch(text.substr(segments[i].begin, segments[i].end - segments[i].begin),
                           *minor_of_group)) {
       out.cues.minor_arrested = true;
@@ -475,7 +537,7 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
     std::vector<Trigger> store = std::move(all_triggers[i]);
     const std::size_t claims_before = out.claims.size();
     bind_sentence(text, segments, i, out, previous_acts, antecedent_total, list_header,
-                  charge_below[i], store);
+                  charge_below[i], store, rare);
     bound[i] = !store.empty();
     // Acts of this sentence are the antecedent acts of the next one, unless
     // all it counted was background ("four arrests for trafficking since
@@ -500,7 +562,8 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
     if (background_only) continue;
     // "Section 53A ... makes it an offence to pay for sex": a statement of
     // the law names no one's charge.
-    if (RE2::PartialMatch(text.substr(segments[i].begin, segments[i].end - segments[i].begin),
+    if (rare.may_hold(RarePhrases::kLawStatement) &&
+        RE2::PartialMatch(text.substr(segments[i].begin, segments[i].end - segments[i].begin),
                           *law_statement)) {
       continue;
     }
@@ -667,7 +730,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
                                  std::vector<const Trigger*>& previous_acts,
                                  std::optional<std::int64_t>& antecedent_total,
                                  const Pattern*& list_header, const Pattern* charge_below,
-                                 std::vector<Trigger>& triggers) const {
+                                 std::vector<Trigger>& triggers, const RarePhrases& rare) const {
   const Segment& seg = segments[index];
   {
     const std::string_view whole = trim_view(text.substr(seg.begin, seg.end - seg.begin));
@@ -803,7 +866,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const std::string_view sentence = text.substr(seg.begin, seg.end - seg.begin);
     re2::StringPiece input(sentence.data(), sentence.size());
     re2::StringPiece m;
-    while (RE2::FindAndConsume(&input, *that_operation, &m)) {
+    while (rare.may_hold(RarePhrases::kThatOperation) &&
+           RE2::FindAndConsume(&input, *that_operation, &m)) {
       back_references.push_back(seg.begin + static_cast<std::size_t>(m.data() - sentence.data()));
     }
     if (!back_references.empty()) {
@@ -846,7 +910,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   if (has_arrest) {
     const std::string_view sentence = text.substr(seg.begin, seg.end - seg.begin);
     re2::StringPiece m;
-    if (RE2::PartialMatch(sentence, *minor_among, &m) &&
+    if (rare.may_hold(RarePhrases::kMinorAmong) && RE2::PartialMatch(sentence, *minor_among, &m) &&
         !background_at(seg.begin + static_cast<std::size_t>(m.data() - sentence.data()))) {
       out.cues.minor_arrested = true;
       out.cues.minors = true;
@@ -932,7 +996,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // "the youngest was 14", "the oldest of them is 71": an age.
     {
       const std::size_t from = q.begin >= seg.begin + 48 ? q.begin - 48 : seg.begin;
-      if (RE2::PartialMatch(text.substr(from, q.begin - from), *age_superlative)) continue;
+      if (rare.may_hold(RarePhrases::kAgeSuperlative) &&
+          RE2::PartialMatch(text.substr(from, q.begin - from), *age_superlative)) {
+        continue;
+      }
     }
     const std::string_view after = text.substr(q.end, seg.end - q.end);
     // Ages after a name or a noun: "Raymond Kessel, 58, of Dorrance", "Girls,
@@ -998,7 +1065,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // figure for the whole operation.
     if (before == "to") {
       const std::size_t from = q.begin >= seg.begin + 80 ? q.begin - 80 : seg.begin;
-      if (RE2::PartialMatch(text.substr(from, q.begin - from), *running_total)) {
+      if (rare.may_hold(RarePhrases::kRunningTotal) &&
+          RE2::PartialMatch(text.substr(from, q.begin - from), *running_total)) {
         s.running_total = true;
         s.total_marker = true;
       }
@@ -1074,7 +1142,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       // child", "officers posing as a 14-year-old girl".
       {
         const std::size_t from = s.q.begin >= seg.begin + 48 ? s.q.begin - 48 : seg.begin;
-        if (RE2::PartialMatch(text.substr(from, s.q.begin - from), *persona)) continue;
+        if (rare.may_hold(RarePhrases::kPersona) &&
+            RE2::PartialMatch(text.substr(from, s.q.begin - from), *persona)) {
+          continue;
+        }
       }
       // "promoting prostitution of a minor", "purchasing sex from a minor":
       // the person the offence is about, right after the act.
@@ -1266,7 +1337,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         const bool active = verb == "arrest" || verb == "charge" || verb == "cite" ||
                             verb == "detain" || verb == "jail" || verb == "book";
         const std::size_t from = t.begin >= seg.begin + 24 ? t.begin - 24 : seg.begin;
-        if (active && RE2::PartialMatch(text.substr(from, t.begin - from), *modal_before)) continue;
+        if (active && rare.may_hold(RarePhrases::kModalBefore) &&
+            RE2::PartialMatch(text.substr(from, t.begin - from), *modal_before)) {
+          continue;
+        }
       }
       std::size_t distance = SIZE_MAX;
       if (t.begin >= fb && t.end <= fe) {
@@ -1391,7 +1465,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   // A conditional is not an event: "if two of the people you arrested were
   // possible victims".
   for (auto& s : slots) {
-    if (RE2::PartialMatch(text.substr(s.clause_begin, s.q.begin - s.clause_begin), *conditional)) {
+    if (rare.may_hold(RarePhrases::kConditional) &&
+        RE2::PartialMatch(text.substr(s.clause_begin, s.q.begin - s.clause_begin), *conditional)) {
       s.predicate = Slot::Predicate::kNone;
     }
   }
@@ -1938,7 +2013,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (!arrest) continue;
     // "If an operation charges 17 buyers and zero traffickers": a
     // conditional is not an event.
-    if (RE2::PartialMatch(text.substr(cb, std::min(arrest->begin, t.begin) - cb), *conditional)) {
+    if (rare.may_hold(RarePhrases::kConditional) &&
+        RE2::PartialMatch(text.substr(cb, std::min(arrest->begin, t.begin) - cb), *conditional)) {
       continue;
     }
     // "a major blow against human trafficking", "an operation targeting
@@ -2089,7 +2165,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     }
     const std::string_view sentence = text.substr(seg.begin, seg.end - seg.begin);
     re2::StringPiece m;
-    if (!counted && !modal && RE2::PartialMatch(sentence, *one_as_victim, &m)) {
+    if (!counted && !modal && rare.may_hold(RarePhrases::kOneAsVictim) &&
+        RE2::PartialMatch(sentence, *one_as_victim, &m)) {
       Slot s;
       s.q.begin = static_cast<std::size_t>(m.data() - text.data());
       s.q.end = s.q.begin + m.size();
@@ -2105,7 +2182,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   {
     const std::string_view sentence = text.substr(seg.begin, seg.end - seg.begin);
     re2::StringPiece asked, none;
-    if (!modal && RE2::PartialMatch(sentence, *how_many, &asked)) {
+    if (!modal && rare.may_hold(RarePhrases::kHowMany) &&
+        RE2::PartialMatch(sentence, *how_many, &asked)) {
       const std::size_t asked_end =
           static_cast<std::size_t>(asked.data() - text.data()) + asked.size();
       const std::string_view rest = text.substr(asked_end, seg.end - asked_end);
