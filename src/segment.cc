@@ -389,16 +389,30 @@ class DocumentSplitter {
     }
     // ICU always breaks at a line feed; joined lines get a space instead
     // (same length, so offsets are unchanged).
-    // Two memchr scans: find_first_of tests every byte against the set.
-    if (run.find('\n') != std::string_view::npos || run.find('\r') != std::string_view::npos) {
-      scratch_.assign(run);
-      std::replace(scratch_.begin(), scratch_.end(), '\n', ' ');
-      std::replace(scratch_.begin(), scratch_.end(), '\r', ' ');
-      run = scratch_;
-    }
     UErrorCode status = U_ZERO_ERROR;
     UText utext = UTEXT_INITIALIZER;
-    utext_openUTF8(&utext, run.data(), static_cast<int64_t>(run.size()), &status);
+    const bool ascii = std::all_of(run.begin(), run.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) {
+      // ICU reads UTF-16 in one chunk, UTF-8 through a converting window
+      // of 32 characters: widening ASCII first halves ICU's time. Offsets
+      // are the same in both.
+      wide_.resize(run.size());
+      for (std::size_t i = 0; i < run.size(); ++i) {
+        const char c = run[i];
+        wide_[i] = static_cast<char16_t>(c == '\n' || c == '\r' ? ' ' : c);
+      }
+      utext_openUChars(&utext, wide_.data(), static_cast<int64_t>(wide_.size()), &status);
+    } else {
+      // Two memchr scans: find_first_of tests every byte against the set.
+      if (run.find('\n') != std::string_view::npos || run.find('\r') != std::string_view::npos) {
+        scratch_.assign(run);
+        std::replace(scratch_.begin(), scratch_.end(), '\n', ' ');
+        std::replace(scratch_.begin(), scratch_.end(), '\r', ' ');
+        run = scratch_;
+      }
+      utext_openUTF8(&utext, run.data(), static_cast<int64_t>(run.size()), &status);
+    }
     if (U_SUCCESS(status)) sentences_.setText(&utext, status);
     if (U_FAILURE(status)) {
       EmitSentence(run_begin_, run_end_);
@@ -453,6 +467,7 @@ class DocumentSplitter {
   std::size_t sentences_emitted_ = 0;  // segments that are not own lines
   bool run_hot_ = true;                // the run being emitted passed the hot test
   std::string scratch_;
+  std::u16string wide_;  // an ASCII run, widened for ICU
   int paragraph_ = 0;
   bool headline_decided_ = false;
   bool run_open_ = false;

@@ -72,6 +72,18 @@ INSTANTIATE_TEST_SUITE_P(
         "He was charged under R.S. 14:82 with soliciting.",
         "The L.A. vice unit and a U.S.A. team took part."));
 
+// ASCII runs reach ICU widened to UTF-16, others as UTF-8: the same breaks,
+// at the same byte offsets.
+TEST(SegmentTest, AsciiAndNonAsciiRunsBreakAlike) {
+  EXPECT_EQ(Texts("Deputies arrested 12 men.\nThe women were offered help. Two were minors."),
+            (Strings{"Deputies arrested 12 men.", "The women were offered help.",
+                     "Two were minors."}));
+  EXPECT_EQ(Texts("Deputies arrested 12 men in Peñasco.\nThe women were offered help. Two were "
+                  "minors."),
+            (Strings{"Deputies arrested 12 men in Peñasco.", "The women were offered help.",
+                     "Two were minors."}));
+}
+
 // A sentence that ends with an acronym, a word ending in a capital, or a
 // word ICU lists as an abbreviation when capitalized ("Act") still ends.
 TEST(SegmentTest, AcronymAtSentenceEndBreaks) {
