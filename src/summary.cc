@@ -308,7 +308,11 @@ void aggregate(const Findings& findings, Summary& summary) {
     // "A woman who says she was being trafficked has sued the hotel": a
     // victim named by her state is no report of police finding anyone.
     if (c.segment <= cues.lead_end && c.value && !c.negated && !c.state_only) {
-      enforcement_in_lead = true;
+      // One defendant in the lead of a court story ("A former pastor
+      // charged in a December sting waived his preliminary hearing") is
+      // that case, not a report of the operation.
+      const bool one_person = *c.value == 1;
+      if (!(one_person && cues.not_sting_in_lead)) enforcement_in_lead = true;
     }
     if (c.category != Category::kTotalArrested && c.category != Category::kOtherArrested) {
       // In a drug story "would-be buyers" are buyers of drugs: there only a

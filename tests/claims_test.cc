@@ -985,5 +985,33 @@ TEST(Binder, OnePersonIdentifiedAsAVictimIsOne) {
   EXPECT_EQ(modal.counts.victims_identified.status, CountStatus::kNotMentioned);
 }
 
+// A court story about one defendant recalls the operation's figures: it is
+// not a report of the operation. A sting report naming one arrestee is.
+TEST(Summary, OneDefendantsCourtStoryIsNotAnOperation) {
+  const auto court = extractor().analyze(
+      "Man charged in prostitution sting waives preliminary hearing\n\n"
+      "A former coach charged in a December prostitution sting waived his right to a "
+      "preliminary hearing Wednesday. He is charged with soliciting prostitution.\n\n"
+      "He was one of 29 men arrested in the operation. Four women were charged with "
+      "prostitution, police said at the time.");
+  EXPECT_FALSE(court.is_sting);
+  EXPECT_EQ(court.approach, Approach::kNotApplicable);
+  const auto report = extractor().analyze(
+      "Man arrested in prostitution sting\n\n"
+      "A 41-year-old man was arrested Tuesday in a prostitution sting after agreeing to pay an "
+      "undercover deputy for sex, the sheriff's office said.");
+  EXPECT_TRUE(report.is_sting);
+}
+
+TEST(Summary, AnAwarenessEventIsNotAnOperation) {
+  const auto s = extractor().analyze(
+      "Hundreds walk against human trafficking\n\n"
+      "More than 300 people walked Saturday to mark Human Trafficking Prevention Month. "
+      "Three survivors spoke at the park.\n\n"
+      "Organizers said county stings ended with the arrest of 46 women on prostitution "
+      "charges.");
+  EXPECT_FALSE(s.is_sting);
+}
+
 }  // namespace
 }  // namespace rehope
