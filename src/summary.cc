@@ -281,12 +281,17 @@ void derive_from_total(Count& c, const Count& total, std::int64_t value) {
   c.claims.erase(std::unique(c.claims.begin(), c.claims.end()), c.claims.end());
 }
 
-// Body figures win; the headline is used for a category the body leaves out.
+// Body figures win; the headline is used for a category the body leaves out,
+// and its number for one the body gives none ("17 men charged in sting" over
+// "Each was charged with solicitation"). Not for other arrests: a headline's
+// "27 arrests, most on warrants" counts everyone.
 Tally body_or_headline(const std::vector<BoundClaim>& claims, Category category) {
   Tally body = tally(claims, category, false);
-  if (body.value || body.unspecified) return body;
+  if (body.value) return body;
+  if (body.unspecified && category == Category::kOtherArrested) return body;
   Tally head = tally(claims, category, true);
   if (head.value) return head;
+  if (body.unspecified) return body;
   if (body.zero) return body;
   return head.any() ? head : body;
 }

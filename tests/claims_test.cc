@@ -869,5 +869,14 @@ TEST(Summary, ALawsuitBySomeoneWhoWasTraffickedIsNoOperation) {
   EXPECT_TRUE(found.is_sting);
 }
 
+TEST(Summary, AHeadlineNumberForAFigureTheBodyGivesNone) {
+  const auto s = extractor().analyze(
+      "17 men charged in online prostitution sting\n\n"
+      "Police on Tuesday released the names of the men charged in a weekend undercover "
+      "operation. Each was charged with solicitation of a sexual act, a misdemeanor.");
+  EXPECT_EQ(s.counts.total_arrested.value, 17);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 17);
+}
+
 }  // namespace
 }  // namespace rehope
