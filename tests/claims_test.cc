@@ -878,5 +878,15 @@ TEST(Summary, AHeadlineNumberForAFigureTheBodyGivesNone) {
   EXPECT_EQ(s.counts.buyers_arrested.value, 17);
 }
 
+TEST(Binder, CanadianThirdPartyOffencesAreTrafficking) {
+  const auto s = extractor().analyze(
+      "Police laid charges against 29 people, including 27 men accused of purchasing sexual "
+      "services. Two others, a man and a woman, are charged with procuring, receiving a material "
+      "benefit from sexual services, and advertising sexual services.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+  EXPECT_EQ(s.counts.total_arrested.value, 29);
+}
+
 }  // namespace
 }  // namespace rehope
