@@ -294,12 +294,14 @@ struct Binder::Impl {
         "(?:arrests|arrested|people|suspects|men|charged))?\\s+to\\s*$",
         o);
     // A decoy's persona: "communicated with what he believed to be a child",
-    // "detectives posing as a 15-year-old girl".
+    // "detectives posing as a 15-year-old girl", "believed they were
+    // arranging to pay a 15-year-old girl".
     persona = std::make_unique<RE2>(
         "\\b(?:believ(?:e|es|ed|ing)|thought|think(?:s|ing)?|pos(?:e|es|ed|ing)|"
         "pretend(?:s|ed|ing)?|claim(?:s|ed|ing)?|portray(?:s|ed|ing)?|impersonat(?:e|es|ed|ing))"
         "\\s+(?:(?:he|she|they|it)\\s+)?(?:was|were|is|are|to\\s+be|as|would\\s+be)\\s+"
-        "(?:online\\s+)?$",
+        "(?:(?:(?:arranging|agreeing|planning|going|about|trying)\\s+to\\s+)?(?:pay|meet|hire|"
+        "buy\\s+sex\\s+from|have\\s+sex\\s+with)\\s+)?(?:online\\s+)?$",
         o);
     modal_before = std::make_unique<RE2>(
         "\\b(?:can|cannot|can't|could|would|might|may|must|should|will|'ll)\\s+"
@@ -910,8 +912,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         if (t.kind() == TriggerKind::kNegation) s.negated = true;
         if (t.kind() == TriggerKind::kAdditive) s.additive = true;
       }
-      if (t.kind() == TriggerKind::kAdditive && t.begin >= q.end && t.begin <= q.end + 1) {
-        s.additive = true;  // "eight more", "six others"
+      // "eight more", "six others"; not "the two also charged with luring",
+      // people counted before and charged again.
+      if (t.kind() == TriggerKind::kAdditive && t.begin >= q.end && t.begin <= q.end + 1 &&
+          lower(text.substr(t.begin, t.end - t.begin)) != "also") {
+        s.additive = true;
       }
       if (remainder) {
         s.additive = false;

@@ -888,5 +888,19 @@ TEST(Binder, CanadianThirdPartyOffencesAreTrafficking) {
   EXPECT_EQ(s.counts.total_arrested.value, 29);
 }
 
+TEST(Binder, DetainedAndReleasedWithoutChargesIsNoArrest) {
+  const auto s = extractor().analyze(
+      "The operation led to eight arrests and the recovery of three juveniles. Six men were "
+      "arrested for attempting to purchase sex. Two of them believed they were arranging to pay a "
+      "15-year-old girl, who was in fact an undercover detective. Two men were charged with sex "
+      "trafficking. Eleven adults found during the operation were detained, interviewed by "
+      "advocates and released without charges. Four of the men were released on bond; the two "
+      "also charged with luring were held.");
+  EXPECT_EQ(s.counts.total_arrested.value, 8);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 6);
+  EXPECT_EQ(s.counts.victims_identified.value, 3);
+  EXPECT_FALSE(s.flags.minors_arrested);
+}
+
 }  // namespace
 }  // namespace rehope
