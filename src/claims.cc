@@ -1524,10 +1524,31 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     return out.claims.size() - 1;
   };
 
+  // "The remaining two, a 45-year-old man and his 22-year-old nephew, were
+  // charged": single people set off by a comma or dash right after a bare
+  // count (no noun of its own) describe the people it counts; no more.
+  std::vector<bool> describes_previous(slots.size(), false);
+  for (std::size_t i = 1; i < slots.size(); ++i) {
+    const Slot& s = slots[i];
+    if (!s.q.value || *s.q.value != 1 || !s.q.from_article) continue;
+    const Slot& p = slots[i - 1];
+    if (describes_previous[i - 1]) {
+      const std::string gap = lower(trim_view(text.substr(p.head_end, s.q.begin - p.head_end)));
+      if (p.head_end <= s.q.begin && (gap == "and" || gap == "," || gap == ", and")) {
+        describes_previous[i] = true;
+      }
+      continue;
+    }
+    if (!p.q.value || *p.q.value < 2 || p.head_end > p.q.end || p.q.end > s.q.begin) continue;
+    const std::string gap = lower(trim_view(text.substr(p.q.end, s.q.begin - p.q.end)));
+    if (gap == "," || gap == "-" || gap == "--") describes_previous[i] = true;
+  }
+
   std::vector<std::size_t> bound_acts;  // begins of act triggers used by counts
   std::optional<std::int64_t> sentence_total;
   for (std::size_t i = 0; i < slots.size(); ++i) {
     Slot& s = slots[i];
+    if (describes_previous[i]) continue;
     if (s.predicate == Slot::Predicate::kNone) {
       // An "of them" count with an antecedent act but no predicate is not a claim.
       continue;

@@ -902,5 +902,17 @@ TEST(Binder, DetainedAndReleasedWithoutChargesIsNoArrest) {
   EXPECT_FALSE(s.flags.minors_arrested);
 }
 
+TEST(Binder, SinglePeopleDescribingABareCountAreThosePeople) {
+  const auto s = extractor().analyze(
+      "Deputies arrested 33 people. Of the 33 people arrested, 24 were men who agreed to exchange "
+      "money for sex. Seven were women who offered sex acts for money. The remaining two, a "
+      "45-year-old man and his 22-year-old nephew, were charged with promoting prostitution.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+  EXPECT_EQ(s.counts.total_arrested.value, 33);
+  const auto dash = extractor().analyze(
+      "Two others - a 31-year-old man and a 26-year-old woman - were charged with pimping.");
+  EXPECT_EQ(dash.counts.traffickers_arrested.value, 2);
+}
+
 }  // namespace
 }  // namespace rehope
