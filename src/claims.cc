@@ -225,6 +225,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> made_in;              // "a policy adopted in", "founded in"
   std::unique_ptr<RE2> month_before;         // "March " before a year
   std::unique_ptr<RE2> minor_among;          // "One of the women cited was 17"
+  std::unique_ptr<RE2> report_said;          // "the report said", "according to the report"
   std::unique_ptr<RE2> age_superlative;      // "the youngest was" before an age
   std::unique_ptr<RE2> that_operation;       // "during that operation"
   std::unique_ptr<RE2> running_total;        // "bringing the total to" before a count
@@ -264,6 +265,11 @@ struct Binder::Impl {
         "\\b(?:adopted|passed|enacted|signed|introduced|created|founded|established|formed|"
         "launched|opened|approved|hired|elected|appointed|built|begun|started)\\s+(?:in|during)\\s+"
         "(?:(?:early|late|mid-?)\\s*)?$",
+        o);
+    report_said = std::make_unique<RE2>(
+        "\\b(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+)?(?:report|study|survey)\\s+"
+        "(?:said|says|found|finds|shows|showed|noted|notes)|according\\s+to\\s+(?:the|a|an|its)\\s+"
+        "(?:[\\w-]+\\s+){0,2}(?:report|study|survey))\\b",
         o);
     minor_among = std::make_unique<RE2>(
         "(\\b(?:one|two|three|four|five|\\d+))\\s+of\\s+(?:the|those)\\s+(?:[\\w-]+\\s+){0,2}"
@@ -1486,6 +1492,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   }
 
   // Emit.
+  // "Hotline staff identified 318 potential victims ..., the report said":
+  // figures a published report gives.
+  const bool from_report =
+      RE2::PartialMatch(text.substr(seg.begin, seg.end - seg.begin), *report_said);
   auto emit = [&](const Slot& s, Category category, std::optional<std::int64_t> value,
                   const std::string& rule) {
     BoundClaim c;
@@ -1515,6 +1525,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.running_total = s.running_total;
     c.whole_group = s.q.all;  // "all three were charged with ..."
     c.state_only = s.state_only;
+    c.from_report = from_report;
     c.group = s.group;
     if (attribution) {
       c.attribution_begin = attribution->begin;

@@ -311,8 +311,9 @@ void aggregate(const Findings& findings, Summary& summary) {
     if (!counts_for_operation(c)) continue;
     enforcement = true;
     // "A woman who says she was being trafficked has sued the hotel": a
-    // victim named by her state is no report of police finding anyone.
-    if (c.segment <= cues.lead_end && c.value && !c.negated && !c.state_only) {
+    // victim named by her state is no report of police finding anyone; nor
+    // is a figure a published report gives ("..., the report said").
+    if (c.segment <= cues.lead_end && c.value && !c.negated && !c.state_only && !c.from_report) {
       enforcement_in_lead = true;
     }
     if (c.category != Category::kTotalArrested && c.category != Category::kOtherArrested) {

@@ -914,5 +914,16 @@ TEST(Binder, SinglePeopleDescribingABareCountAreThosePeople) {
   EXPECT_EQ(dash.counts.traffickers_arrested.value, 2);
 }
 
+TEST(Summary, AnAnnualReportsFiguresAreNoOperation) {
+  const auto s = extractor().analyze(
+      "State trafficking hotline logged record calls last year, report says\n\n"
+      "The state's human trafficking hotline received a record 1,412 calls in 2024, according to "
+      "an annual report released Monday by the Office of the Attorney General. Hotline staff "
+      "identified 318 potential victims of trafficking from those contacts, including 97 minors, "
+      "the report said.");
+  EXPECT_FALSE(s.is_sting);
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kNotMentioned);
+}
+
 }  // namespace
 }  // namespace rehope
