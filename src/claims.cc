@@ -1123,6 +1123,29 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         }
       }
     }
+    // "nine - all of them in Ohio - were charged with prostitution": a
+    // parenthesis between dashes right after the count is passed over.
+    if (next == i + 1 && e == s.clause_end && s.head_end >= s.q.end) {
+      std::size_t k = s.head_end;
+      while (k < e && text[k] == ' ') ++k;
+      if (k < e && text[k] == '-' && k + 1 < e) {
+        std::size_t open = k;
+        while (open < e && text[open] == '-') ++open;
+        const std::size_t limit = std::min<std::size_t>(seg.end, open + 60);
+        const std::string_view inside = text.substr(open, limit - open);
+        const std::size_t close = inside.find(" -");
+        if (close != std::string_view::npos && close > 0) {
+          std::size_t after = open + close + 1;
+          while (after < seg.end && text[after] == '-') ++after;
+          const auto clause = clause_of(after + 1 < seg.end ? after + 1 : after);
+          while (next < slots.size() && slots[next].q.begin < after) ++next;
+          begin = after;
+          cut_from = after;
+          least_end = after;
+          e = clause.second;
+        }
+      }
+    }
     if (next < slots.size()) e = std::min(e, slots[next].q.begin);
     for (const auto& t : triggers) {
       if ((t.kind() == TriggerKind::kPartitive || t.kind() == TriggerKind::kAll ||

@@ -925,5 +925,14 @@ TEST(Summary, AnAnnualReportsFiguresAreNoOperation) {
   EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kNotMentioned);
 }
 
+TEST(Binder, AParenthesisBetweenDashesIsPassedOver) {
+  const auto s = extractor().analyze(
+      "Agencies arrested 214 people. Of the 214, 163 were accused of trying to buy sex, 22 were "
+      "charged with human trafficking, and nine \u2014 all of them in Ohio \u2014 were charged "
+      "with prostitution. The remaining 20 were arrested on unrelated warrants.");
+  EXPECT_EQ(s.counts.sellers_arrested.value, 9);
+  EXPECT_EQ(s.counts.total_arrested.value, 214);
+}
+
 }  // namespace
 }  // namespace rehope
