@@ -190,10 +190,10 @@ bool IsMasthead(std::string_view line) {
   }
   if (std::count(line.begin(), line.end(), ' ') > 5) return false;
   static constexpr std::string_view kPaperWords[] = {
-      "post",     "times",     "tribune",  "gazette",  "herald",   "news",     "journal",
-      "observer", "chronicle", "courier",  "telegraph", "dispatch", "ledger",  "sentinel",
-      "examiner", "enquirer",  "register", "bulletin", "record",   "express",  "mirror",
-      "echo",     "standard",  "press",    "democrat", "citizen",  "advocate", "reporter"};
+      "post",     "times",     "tribune",  "gazette",   "herald",   "news",     "journal",
+      "observer", "chronicle", "courier",  "telegraph", "dispatch", "ledger",   "sentinel",
+      "examiner", "enquirer",  "register", "bulletin",  "record",   "express",  "mirror",
+      "echo",     "standard",  "press",    "democrat",  "citizen",  "advocate", "reporter"};
   const std::string last = Lowercase(LastWord(line));
   return std::find(std::begin(kPaperWords), std::end(kPaperWords), last) != std::end(kPaperWords);
 }
