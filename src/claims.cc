@@ -279,6 +279,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> minor_among;          // "One of the women cited was 17"
   std::unique_ptr<RE2> minor_of_group;       // "One of the three, a 17-year-old female,"
   std::unique_ptr<RE2> one_as_victim;        // "identified the juvenile as a possible victim"
+  std::unique_ptr<RE2> report_said;          // "the report said", "according to the report"
   std::unique_ptr<RE2> age_superlative;      // "the youngest was" before an age
   std::unique_ptr<RE2> that_operation;       // "during that operation"
   std::unique_ptr<RE2> running_total;        // "bringing the total to" before a count
@@ -325,6 +326,11 @@ struct Binder::Impl {
         "\\b(?:adopted|passed|enacted|signed|introduced|created|founded|established|formed|"
         "launched|opened|approved|hired|elected|appointed|built|begun|started)\\s+(?:in|during)\\s+"
         "(?:(?:early|late|mid-?)\\s*)?$",
+        o);
+    report_said = std::make_unique<RE2>(
+        "\\b(?:(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+)?(?:report|study|survey)\\s+"
+        "(?:said|says|found|finds|shows|showed|noted|notes)|according\\s+to\\s+(?:the|a|an|its)\\s+"
+        "(?:[\\w-]+\\s+){0,2}(?:report|study|survey))\\b",
         o);
     minor_among = std::make_unique<RE2>(
         "(\\b(?:one|two|three|four|five|\\d+))\\s+of\\s+(?:the|those)\\s+(?:[\\w-]+\\s+){0,2}"
@@ -375,12 +381,14 @@ struct Binder::Impl {
         "(?:arrests|arrested|people|suspects|men|charged))?\\s+to\\s*$",
         o);
     // A decoy's persona: "communicated with what he believed to be a child",
-    // "detectives posing as a 15-year-old girl".
+    // "detectives posing as a 15-year-old girl", "believed they were
+    // arranging to pay a 15-year-old girl".
     persona = std::make_unique<RE2>(
         "\\b(?:believ(?:e|es|ed|ing)|thought|think(?:s|ing)?|pos(?:e|es|ed|ing)|"
         "pretend(?:s|ed|ing)?|claim(?:s|ed|ing)?|portray(?:s|ed|ing)?|impersonat(?:e|es|ed|ing))"
         "\\s+(?:(?:he|she|they|it)\\s+)?(?:was|were|is|are|to\\s+be|as|would\\s+be)\\s+"
-        "(?:online\\s+)?$",
+        "(?:(?:(?:arranging|agreeing|planning|going|about|trying)\\s+to\\s+)?(?:pay|meet|hire|"
+        "buy\\s+sex\\s+from|have\\s+sex\\s+with)\\s+)?(?:online\\s+)?$",
         o);
     modal_before = std::make_unique<RE2>(
         "\\b(?:can|cannot|can't|could|would|might|may|must|should|will|'ll)\\s+"
@@ -1093,8 +1101,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         if (t.kind() == TriggerKind::kNegation) s.negated = true;
         if (t.kind() == TriggerKind::kAdditive) s.additive = true;
       }
-      if (t.kind() == TriggerKind::kAdditive && t.begin >= q.end && t.begin <= q.end + 1) {
-        s.additive = true;  // "eight more", "six others"
+      // "eight more", "six others"; not "the two also charged with luring",
+      // people counted before and charged again.
+      if (t.kind() == TriggerKind::kAdditive && t.begin >= q.end && t.begin <= q.end + 1 &&
+          lower(text.substr(t.begin, t.end - t.begin)) != "also") {
+        s.additive = true;
       }
       if (remainder) {
         s.additive = false;
@@ -1295,6 +1306,29 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
           begin = after + 1;
           cut_from = after;
           least_end = after + 1;
+        }
+      }
+    }
+    // "nine - all of them in Ohio - were charged with prostitution": a
+    // parenthesis between dashes right after the count is passed over.
+    if (next == i + 1 && e == s.clause_end && s.head_end >= s.q.end) {
+      std::size_t k = s.head_end;
+      while (k < e && text[k] == ' ') ++k;
+      if (k < e && text[k] == '-' && k + 1 < e) {
+        std::size_t open = k;
+        while (open < e && text[open] == '-') ++open;
+        const std::size_t limit = std::min<std::size_t>(seg.end, open + 60);
+        const std::string_view inside = text.substr(open, limit - open);
+        const std::size_t close = inside.find(" -");
+        if (close != std::string_view::npos && close > 0) {
+          std::size_t after = open + close + 1;
+          while (after < seg.end && text[after] == '-') ++after;
+          const auto clause = clause_of(after + 1 < seg.end ? after + 1 : after);
+          while (next < slots.size() && slots[next].q.begin < after) ++next;
+          begin = after;
+          cut_from = after;
+          least_end = after;
+          e = clause.second;
         }
       }
     }
@@ -1685,6 +1719,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   }
 
   // Emit.
+  // "Hotline staff identified 318 potential victims ..., the report said":
+  // figures a published report gives.
+  const bool from_report =
+      RE2::PartialMatch(text.substr(seg.begin, seg.end - seg.begin), *report_said);
   auto emit = [&](const Slot& s, Category category, std::optional<std::int64_t> value,
                   const std::string& rule) {
     BoundClaim c;
@@ -1714,6 +1752,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.running_total = s.running_total;
     c.whole_group = s.q.all;  // "all three were charged with ..."
     c.state_only = s.state_only;
+    c.from_report = from_report;
     c.group = s.group;
     if (attribution) {
       c.attribution_begin = attribution->begin;
@@ -1723,10 +1762,31 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     return out.claims.size() - 1;
   };
 
+  // "The remaining two, a 45-year-old man and his 22-year-old nephew, were
+  // charged": single people set off by a comma or dash right after a bare
+  // count (no noun of its own) describe the people it counts; no more.
+  std::vector<bool> describes_previous(slots.size(), false);
+  for (std::size_t i = 1; i < slots.size(); ++i) {
+    const Slot& s = slots[i];
+    if (!s.q.value || *s.q.value != 1 || !s.q.from_article) continue;
+    const Slot& p = slots[i - 1];
+    if (describes_previous[i - 1]) {
+      const std::string gap = lower(trim_view(text.substr(p.head_end, s.q.begin - p.head_end)));
+      if (p.head_end <= s.q.begin && (gap == "and" || gap == "," || gap == ", and")) {
+        describes_previous[i] = true;
+      }
+      continue;
+    }
+    if (!p.q.value || *p.q.value < 2 || p.head_end > p.q.end || p.q.end > s.q.begin) continue;
+    const std::string gap = lower(trim_view(text.substr(p.q.end, s.q.begin - p.q.end)));
+    if (gap == "," || gap == "-" || gap == "--") describes_previous[i] = true;
+  }
+
   std::vector<std::size_t> bound_acts;  // begins of act triggers used by counts
   std::optional<std::int64_t> sentence_total;
   for (std::size_t i = 0; i < slots.size(); ++i) {
     Slot& s = slots[i];
+    if (describes_previous[i]) continue;
     if (s.predicate == Slot::Predicate::kNone) {
       // An "of them" count with an antecedent act but no predicate is not a claim.
       continue;

@@ -59,6 +59,7 @@ bool IsSpace(char c) {
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLetter(char c) { return IsLower(c) || IsUpper(c); }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c + ('a' - 'A')) : c; }
 
 // "D.A.", "L.A.", "U.S.A.": letters each followed by a period, two or more.
@@ -178,6 +179,23 @@ bool IsDebris(std::string_view line) {
     if (lower == whole) return true;
   }
   return false;
+}
+
+// A newspaper's name set in capitals above the headline ("ASHBRIDGE EVENING
+// POST", "THE SANDOVAL BEACH TRIBUNE"): a short line with no lower-case
+// letter or digit whose last word names a paper. It is not the headline.
+bool IsMasthead(std::string_view line) {
+  if (std::any_of(line.begin(), line.end(), [](char c) { return IsLower(c) || IsDigit(c); })) {
+    return false;
+  }
+  if (std::count(line.begin(), line.end(), ' ') > 5) return false;
+  static constexpr std::string_view kPaperWords[] = {
+      "post",     "times",     "tribune",  "gazette",   "herald",   "news",     "journal",
+      "observer", "chronicle", "courier",  "telegraph", "dispatch", "ledger",   "sentinel",
+      "examiner", "enquirer",  "register", "bulletin",  "record",   "express",  "mirror",
+      "echo",     "standard",  "press",    "democrat",  "citizen",  "advocate", "reporter"};
+  const std::string last = Lowercase(LastWord(line));
+  return std::find(std::begin(kPaperWords), std::end(kPaperWords), last) != std::end(kPaperWords);
 }
 
 // Whether line `current` is a wrapped line whose sentence goes on in `next`.
@@ -336,7 +354,7 @@ class DocumentSplitter {
       const bool own_line = !continues_previous && is_short && (!punctuated || bullet) && !glues;
 
       bool is_headline = false;
-      if (!headline_decided_ && !IsDebris(current)) {
+      if (!headline_decided_ && !IsDebris(current) && !(own_line && IsMasthead(current))) {
         headline_decided_ = true;
         is_headline = own_line;
       }

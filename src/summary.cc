@@ -281,12 +281,17 @@ void derive_from_total(Count& c, const Count& total, std::int64_t value) {
   c.claims.erase(std::unique(c.claims.begin(), c.claims.end()), c.claims.end());
 }
 
-// Body figures win; the headline is used for a category the body leaves out.
+// Body figures win; the headline is used for a category the body leaves out,
+// and its number for one the body gives none ("17 men charged in sting" over
+// "Each was charged with solicitation"). Not for other arrests: a headline's
+// "27 arrests, most on warrants" counts everyone.
 Tally body_or_headline(const std::vector<BoundClaim>& claims, Category category) {
   Tally body = tally(claims, category, false);
-  if (body.value || body.unspecified) return body;
+  if (body.value) return body;
+  if (body.unspecified && category == Category::kOtherArrested) return body;
   Tally head = tally(claims, category, true);
   if (head.value) return head;
+  if (body.unspecified) return body;
   if (body.zero) return body;
   return head.any() ? head : body;
 }
@@ -306,8 +311,9 @@ void aggregate(const Findings& findings, Summary& summary) {
     if (!counts_for_operation(c)) continue;
     enforcement = true;
     // "A woman who says she was being trafficked has sued the hotel": a
-    // victim named by her state is no report of police finding anyone.
-    if (c.segment <= cues.lead_end && c.value && !c.negated && !c.state_only) {
+    // victim named by her state is no report of police finding anyone; nor
+    // is a figure a published report gives ("..., the report said").
+    if (c.segment <= cues.lead_end && c.value && !c.negated && !c.state_only && !c.from_report) {
       // One defendant in the lead of a court story ("A former pastor
       // charged in a December sting waived his preliminary hearing") is
       // that case, not a report of the operation.

@@ -1013,5 +1013,70 @@ TEST(Summary, AnAwarenessEventIsNotAnOperation) {
   EXPECT_FALSE(s.is_sting);
 }
 
+TEST(Summary, AHeadlineNumberForAFigureTheBodyGivesNone) {
+  const auto s = extractor().analyze(
+      "17 men charged in online prostitution sting\n\n"
+      "Police on Tuesday released the names of the men charged in a weekend undercover "
+      "operation. Each was charged with solicitation of a sexual act, a misdemeanor.");
+  EXPECT_EQ(s.counts.total_arrested.value, 17);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 17);
+}
+
+TEST(Binder, CanadianThirdPartyOffencesAreTrafficking) {
+  const auto s = extractor().analyze(
+      "Police laid charges against 29 people, including 27 men accused of purchasing sexual "
+      "services. Two others, a man and a woman, are charged with procuring, receiving a material "
+      "benefit from sexual services, and advertising sexual services.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+  EXPECT_EQ(s.counts.total_arrested.value, 29);
+}
+
+TEST(Binder, DetainedAndReleasedWithoutChargesIsNoArrest) {
+  const auto s = extractor().analyze(
+      "The operation led to eight arrests and the recovery of three juveniles. Six men were "
+      "arrested for attempting to purchase sex. Two of them believed they were arranging to pay a "
+      "15-year-old girl, who was in fact an undercover detective. Two men were charged with sex "
+      "trafficking. Eleven adults found during the operation were detained, interviewed by "
+      "advocates and released without charges. Four of the men were released on bond; the two "
+      "also charged with luring were held.");
+  EXPECT_EQ(s.counts.total_arrested.value, 8);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 6);
+  EXPECT_EQ(s.counts.victims_identified.value, 3);
+  EXPECT_FALSE(s.flags.minors_arrested);
+}
+
+TEST(Binder, SinglePeopleDescribingABareCountAreThosePeople) {
+  const auto s = extractor().analyze(
+      "Deputies arrested 33 people. Of the 33 people arrested, 24 were men who agreed to exchange "
+      "money for sex. Seven were women who offered sex acts for money. The remaining two, a "
+      "45-year-old man and his 22-year-old nephew, were charged with promoting prostitution.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+  EXPECT_EQ(s.counts.total_arrested.value, 33);
+  const auto dash = extractor().analyze(
+      "Two others - a 31-year-old man and a 26-year-old woman - were charged with pimping.");
+  EXPECT_EQ(dash.counts.traffickers_arrested.value, 2);
+}
+
+TEST(Summary, AnAnnualReportsFiguresAreNoOperation) {
+  const auto s = extractor().analyze(
+      "State trafficking hotline logged record calls last year, report says\n\n"
+      "The state's human trafficking hotline received a record 1,412 calls in 2024, according to "
+      "an annual report released Monday by the Office of the Attorney General. Hotline staff "
+      "identified 318 potential victims of trafficking from those contacts, including 97 minors, "
+      "the report said.");
+  EXPECT_FALSE(s.is_sting);
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, AParenthesisBetweenDashesIsPassedOver) {
+  const auto s = extractor().analyze(
+      "Agencies arrested 214 people. Of the 214, 163 were accused of trying to buy sex, 22 were "
+      "charged with human trafficking, and nine \u2014 all of them in Ohio \u2014 were charged "
+      "with prostitution. The remaining 20 were arrested on unrelated warrants.");
+  EXPECT_EQ(s.counts.sellers_arrested.value, 9);
+  EXPECT_EQ(s.counts.total_arrested.value, 214);
+}
+
 }  // namespace
 }  // namespace rehope

@@ -167,6 +167,20 @@ TEST(SegmentTest, DebrisLinesAreOwnSegmentsAndSkippedForHeadline) {
   EXPECT_FALSE(segments[4].headline);
 }
 
+TEST(SegmentTest, APapersNameInCapitalsIsNotTheHeadline) {
+  const std::string text =
+      "ASHBRIDGE EVENING POST\n\nNine arrested in kerb-crawling crackdown\n\nBody text.";
+  const std::vector<Segment> segments = TheSegmenter().split(text);
+  ASSERT_EQ(segments.size(), 3u);
+  EXPECT_FALSE(segments[0].headline);
+  EXPECT_TRUE(segments[1].headline);
+  // A headline in capitals is still one.
+  const std::string caps = "STING NETS 14 ARRESTS\n\nBody text.";
+  EXPECT_TRUE(TheSegmenter().split(caps)[0].headline);
+  const std::string caps_words = "POLICE ARREST DOZENS IN STING\n\nBody text.";
+  EXPECT_TRUE(TheSegmenter().split(caps_words)[0].headline);
+}
+
 TEST(SegmentTest, NoHeadlineWhenFirstLineIsPunctuated) {
   const std::string text = "Police arrested 12 men on Friday.\nShort line\n";
   const std::vector<Segment> segments = TheSegmenter().split(text);
