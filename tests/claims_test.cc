@@ -985,5 +985,30 @@ TEST(Binder, OnePersonIdentifiedAsAVictimIsOne) {
   EXPECT_EQ(modal.counts.victims_identified.status, CountStatus::kNotMentioned);
 }
 
+TEST(Binder, BothNamedAsVictimsIsTwo) {
+  const auto s = extractor().analyze(
+      "Officers arrested two women for prostitution. Investigators have identified both girls as "
+      "victims of sex trafficking.");
+  EXPECT_EQ(s.counts.victims_identified.value, 2);
+  const auto passive = extractor().analyze(
+      "Two girls were arrested on prostitution charges. Both are also considered possible victims "
+      "of human trafficking.");
+  EXPECT_EQ(passive.counts.victims_identified.value, 2);
+}
+
+TEST(Binder, OnePersonConsideredAVictimIsOne) {
+  const auto s = extractor().analyze(
+      "Four were arrested for prostitution. Police consider her a victim of human trafficking.");
+  EXPECT_EQ(s.counts.victims_identified.value, 1);
+  const auto indefinite = extractor().analyze(
+      "Nine people were arrested for prostitution. Investigators also made contact with an adult "
+      "female who was determined to be a potential victim of human trafficking.");
+  EXPECT_EQ(indefinite.counts.victims_identified.value, 1);
+  const auto directive = extractor().analyze(
+      "Nine people were arrested for prostitution. The law directs police to treat a minor as a "
+      "suspected trafficking victim.");
+  EXPECT_EQ(directive.counts.victims_identified.status, CountStatus::kNotMentioned);
+}
+
 }  // namespace
 }  // namespace rehope
