@@ -1010,5 +1010,16 @@ TEST(Binder, OnePersonConsideredAVictimIsOne) {
   EXPECT_EQ(directive.counts.victims_identified.status, CountStatus::kNotMentioned);
 }
 
+TEST(Binder, DefiniteNounCoordinatedWithACountIsOneMore) {
+  const auto s = extractor().analyze(
+      "Police served search warrants at three spas, arresting the owner and a manager on charges "
+      "of promoting prostitution.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+  const auto alone = extractor().analyze(
+      "Police arrested a manager on charges of promoting prostitution. The owner was not "
+      "charged.");
+  EXPECT_EQ(alone.counts.traffickers_arrested.value, 1);
+}
+
 }  // namespace
 }  // namespace rehope
