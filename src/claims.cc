@@ -1489,10 +1489,20 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       return false;
     };
     // The charge follows its count closely ("were arrested on charges of");
-    // a word at the far end of a long clause is something else.
+    // a word at the far end of a long clause is something else. A relative
+    // clause on the count puts its own verb first: "A 24-year-old man who
+    // investigators say drove one of the girls to the hotel and collected
+    // her earnings was charged with trafficking of a minor".
+    std::size_t reach = 100;
+    {
+      const std::string after =
+          lower(trim_view(text.substr(s.head_end, std::min<std::size_t>(8, seg.end - s.head_end))));
+      if (after.starts_with("who ")) reach = 180;
+    }
     const Trigger* act = nullptr;
     for (const auto& t : triggers) {
-      if (t.kind() != TriggerKind::kAct || t.begin < fb || t.end > fe || t.begin > fb + 100) continue;
+      if (t.kind() != TriggerKind::kAct || t.begin < fb || t.end > fe || t.begin > fb + reach)
+        continue;
       if (targeted(t, 60)) continue;
       if (!act || t.pattern->priority > act->pattern->priority) act = &t;
     }

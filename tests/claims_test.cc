@@ -1021,5 +1021,14 @@ TEST(Binder, DefiniteNounCoordinatedWithACountIsOneMore) {
   EXPECT_EQ(alone.counts.traffickers_arrested.value, 1);
 }
 
+TEST(Binder, ChargeAfterALongRelativeClauseIsTheCountsOwn) {
+  const auto s = extractor().analyze(
+      "Nine men were arrested on charges of soliciting prostitution. A 24-year-old man who "
+      "investigators say drove one of the girls to the hotel and collected her earnings was "
+      "charged with trafficking of a minor.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 10);
+}
+
 }  // namespace
 }  // namespace rehope
