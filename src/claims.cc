@@ -239,7 +239,7 @@ struct Slot {
 struct RarePhrases {
   enum Phrase {
     kMinorOfGroup, kLawStatement, kThatOperation, kMinorAmong, kAgeSuperlative, kRunningTotal,
-    kPersona, kModalBefore, kConditional, kOneAsVictim, kHowMany, kCount
+    kPersona, kModalBefore, kConditional, kOneAsVictim, kHowMany, kTwoAsVictims, kCount
   };
   std::array<bool, kCount> present{};
   bool may_hold(Phrase phrase) const { return present[phrase]; }
@@ -280,6 +280,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> minor_of_group;       // "One of the three, a 17-year-old female,"
   std::unique_ptr<RE2> one_as_victim;        // "identified the juvenile as a possible victim"
   std::unique_ptr<RE2> report_said;          // "the report said", "according to the report"
+  std::unique_ptr<RE2> two_as_victims;       // "both are considered possible victims"
   std::unique_ptr<RE2> age_superlative;      // "the youngest was" before an age
   std::unique_ptr<RE2> that_operation;       // "during that operation"
   std::unique_ptr<RE2> running_total;        // "bringing the total to" before a count
@@ -344,19 +345,37 @@ struct Binder::Impl {
         "(?:an?\\s+)?(?:(?:1[0-7]|[1-9])-year-old|juvenile|minor)\\b",
         o);
     {
-      const std::string one =
-          "(?:(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:juvenile|girl|boy|woman|teen|teenager|"
-          "minor|female|male|man|person|individual)|her|him|she|he)";
+      // One person: a definite noun, a pronoun, or an indefinite noun with a
+      // relative clause ("an adult female who was determined to be a
+      // potential victim"); two: "both", "both girls", "both of them".
+      const std::string noun =
+          "(?:juvenile|girl|boy|woman|teen|teenager|minor|female|male|man|person|individual)";
+      const std::string one = "(?:(?:the|that|this)\\s+(?:[\\w-]+\\s+)?" + noun +
+                              "|an?\\s+(?:[\\w-]+\\s+)?" + noun +
+                              "\\s+(?:who|that)|her|him|she|he)";
+      const std::string two =
+          "(?:both(?:\\s+of\\s+(?:them|the\\s+[\\w-]+)|\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?"
+          "(?:girls|boys|women|men|teens|teenagers|juveniles|minors|females|people|individuals))?)";
       const std::string verb =
           "(?:identified|determined|deemed|considered|treated|classified|recognized|confirmed)";
-      const std::string victim =
-          "(?:as|to\\s+be)\\s+an?\\s+(?:(?:possible|potential|suspected|likely|probable)\\s+)?"
-          "(?:(?:human|sex|child\\s+sex)\\s+)?(?:trafficking\\s+)?victim\\b";
-      one_as_victim =
-          std::make_unique<RE2>("(\\b" + verb + "\\s+" + one + "\\s+" + victim + "|\\b" + one +
-                                    "\\s+(?:was|has\\s+been|had\\s+been|is)\\s+(?:also\\s+)?" +
-                                    verb + "\\s+" + victim + ")",
-                                o);
+      // "consider her a victim", "are considered possible victims": no "as".
+      const std::string consider = "(?:consider(?:s|ed)?|deem(?:s|ed)?)";
+      const std::string kind =
+          "(?:(?:possible|potential|suspected|likely|probable)\\s+)?"
+          "(?:(?:human|sex|child\\s+sex)\\s+)?(?:trafficking\\s+)?";
+      const std::string as = "(?:as|to\\s+be)\\s+";
+      const std::string a_victim = "an?\\s+" + kind + "victim\\b";
+      const std::string victims = kind + "victims\\b";
+      const auto build = [&](const std::string& who, const std::string& is,
+                             const std::string& what) {
+        return std::make_unique<RE2>("(\\b" + verb + "\\s+" + who + "\\s+" + as + what + "|\\b" +
+                                         consider + "\\s+" + who + "\\s+" + what + "|\\b" + who +
+                                         "\\s+" + is + "\\s+(?:also\\s+)?(?:" + verb + "\\s+" + as +
+                                         "|" + consider + "\\s+)" + what + ")",
+                                     o);
+      };
+      one_as_victim = build(one, "(?:was|has\\s+been|had\\s+been|is)", a_victim);
+      two_as_victims = build(two, "(?:were|have\\s+been|had\\s+been|are)", victims);
     }
     month_before = std::make_unique<RE2>(
         "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?$",
@@ -421,7 +440,7 @@ struct Binder::Impl {
     const RE2* rare[] = {minor_of_group.get(), law_statement.get(), that_operation.get(),
                          minor_among.get(),    age_superlative.get(), running_total.get(),
                          persona.get(),        modal_before.get(),    conditional.get(),
-                         one_as_victim.get(),  how_many.get()};
+                         one_as_victim.get(),  how_many.get(),        two_as_victims.get()};
     static_assert(std::size(rare) == RarePhrases::kCount);
     for (const RE2* re : rare) {
       if (rare_set->Add(loosened(re->pattern()), nullptr) < 0) rare_set.reset();
@@ -1579,10 +1598,20 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       return false;
     };
     // The charge follows its count closely ("were arrested on charges of");
-    // a word at the far end of a long clause is something else.
+    // a word at the far end of a long clause is something else. A relative
+    // clause on the count puts its own verb first: "A 24-year-old man who
+    // investigators say drove one of the girls to the hotel and collected
+    // her earnings was charged with trafficking of a minor".
+    std::size_t reach = 100;
+    {
+      const std::string after =
+          lower(trim_view(text.substr(s.head_end, std::min<std::size_t>(8, seg.end - s.head_end))));
+      if (after.starts_with("who ")) reach = 180;
+    }
     const Trigger* act = nullptr;
     for (const auto& t : triggers) {
-      if (t.kind() != TriggerKind::kAct || t.begin < fb || t.end > fe || t.begin > fb + 100) continue;
+      if (t.kind() != TriggerKind::kAct || t.begin < fb || t.end > fe || t.begin > fb + reach)
+        continue;
       if (targeted(t, 60)) continue;
       if (!act || t.pattern->priority > act->pattern->priority) act = &t;
     }
@@ -2217,7 +2246,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
 
   // "Detectives have identified the juvenile as a possible victim of human
   // trafficking": one person, named by a definite noun or a pronoun, made a
-  // victim with no figure.
+  // victim with no figure; "both girls", "both of them" are two.
   {
     bool counted = false;
     for (auto c = out.claims.rbegin(); c != out.claims.rend() && c->segment == index; ++c) {
@@ -2225,14 +2254,20 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     }
     const std::string_view sentence = text.substr(seg.begin, seg.end - seg.begin);
     re2::StringPiece m;
-    if (!counted && !modal && rare.may_hold(RarePhrases::kOneAsVictim) &&
-        RE2::PartialMatch(sentence, *one_as_victim, &m)) {
+    std::int64_t value = 1;
+    bool found = !counted && !modal && rare.may_hold(RarePhrases::kOneAsVictim) &&
+                 RE2::PartialMatch(sentence, *one_as_victim, &m);
+    if (!counted && !modal && !found && rare.may_hold(RarePhrases::kTwoAsVictims)) {
+      found = RE2::PartialMatch(sentence, *two_as_victims, &m);
+      value = 2;
+    }
+    if (found) {
       Slot s;
       s.q.begin = static_cast<std::size_t>(m.data() - text.data());
       s.q.end = s.q.begin + m.size();
       s.head_end = s.q.end;
       if (!background_at(s.q.begin))
-        emit(s, Category::kVictimsIdentified, 1, "binder/one-as-victim");
+        emit(s, Category::kVictimsIdentified, value, "binder/one-as-victim");
     }
   }
 

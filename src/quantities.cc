@@ -209,7 +209,8 @@ constexpr auto kOtherWords = std::to_array<std::string_view>(
      "men", "miles", "monthlong", "nd", "nos", "o", "old", "one", "or", "other", "p", "pair", "pct",
      "people", "per", "percent", "plus", "pm", "police", "range", "ranged", "ranges", "ranging",
      "rd", "senate", "sex", "so", "square", "st", "text", "texting", "th", "the", "these", "those",
-     "through", "vote", "voted", "weeklong", "with", "women", "year", "yearlong", "years"});
+     "through", "vote", "voted", "weeklong", "with", "women", "year", "yearlong", "years", "his",
+     "her"});
 
 // ---------------------------------------------------------------------------
 // Vocabulary. Nearly every token of prose ("the", "police", "said") starts
@@ -551,10 +552,11 @@ constexpr std::array<bool, kVocabSize + 1> kMayStart = [] {  // by Word id
   for (const QualifierPhrase& p : kQualifierPhrases) may[p.words[0].id()] = true;
   for (const VagueWord& v : kVagueWords) may[v.first.id()] = true;
   // age_expression, "No. 5", "weeklong", "all", "between", "half" (fractions,
-  // "half a dozen"), "a"/"an" (atom_at, fractions) and article counts.
-  for (Word w :
-       std::to_array<Word>({"between", "age", "ages", "aged", "no", "weeklong", "monthlong",
-                            "daylong", "yearlong", "all", "half", "a", "an", "one", "another"})) {
+  // "half a dozen"), "a"/"an" (atom_at, fractions) and article counts
+  // ("the"/"his"/"her" coordinated with one).
+  for (Word w : std::to_array<Word>({"between", "age", "ages", "aged", "no", "weeklong",
+                                     "monthlong", "daylong", "yearlong", "all", "half", "a", "an",
+                                     "one", "another", "the", "his", "her"})) {
     may[w.id()] = true;
   }
   return may;
@@ -1150,9 +1152,14 @@ class Scan {
     return std::nullopt;
   }
 
-  // "a"/"an"/"one"/"another" + modifiers + person noun.
+  // "a"/"an"/"one"/"another" + modifiers + person noun; also "the"/"his"/
+  // "her" + a singular person noun coordinated with such a count right after
+  // it ("arresting the owner and a manager" is two people).
   std::optional<Match> article_at(std::size_t i) const {
-    if (!(is(i, "a") || is(i, "an") || is(i, "one") || is(i, "another"))) return std::nullopt;
+    const bool definite = is(i, "the") || is(i, "his") || is(i, "her");
+    if (!(definite || is(i, "a") || is(i, "an") || is(i, "one") || is(i, "another"))) {
+      return std::nullopt;
+    }
     if (is(i, "one") && i > 0 && in(i - 1, kNoOneWords)) return std::nullopt;
     // The person is the object of the offence or a role, not someone counted:
     // "soliciting a prostitute", "sex with a minor", "posed as a 15-year-old".
@@ -1172,6 +1179,10 @@ class Scan {
         if (plural_noun(next)) return std::nullopt;
         if ((punct(next, '\'') && glued(next)) || (punct(next, '-') && glued(next)) ||
             in(next, kCompoundHeads)) {
+          return std::nullopt;
+        }
+        if (definite && !(is(next, "and") && (is(next + 1, "a") || is(next + 1, "an") ||
+                                              is(next + 1, "one") || is(next + 1, "another")))) {
           return std::nullopt;
         }
         m.q.kind = QuantityKind::kCount;

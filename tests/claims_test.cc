@@ -1078,5 +1078,50 @@ TEST(Binder, AParenthesisBetweenDashesIsPassedOver) {
   EXPECT_EQ(s.counts.total_arrested.value, 214);
 }
 
+TEST(Binder, BothNamedAsVictimsIsTwo) {
+  const auto s = extractor().analyze(
+      "Officers arrested two women for prostitution. Investigators have identified both girls as "
+      "victims of sex trafficking.");
+  EXPECT_EQ(s.counts.victims_identified.value, 2);
+  const auto passive = extractor().analyze(
+      "Two girls were arrested on prostitution charges. Both are also considered possible victims "
+      "of human trafficking.");
+  EXPECT_EQ(passive.counts.victims_identified.value, 2);
+}
+
+TEST(Binder, OnePersonConsideredAVictimIsOne) {
+  const auto s = extractor().analyze(
+      "Four were arrested for prostitution. Police consider her a victim of human trafficking.");
+  EXPECT_EQ(s.counts.victims_identified.value, 1);
+  const auto indefinite = extractor().analyze(
+      "Nine people were arrested for prostitution. Investigators also made contact with an adult "
+      "female who was determined to be a potential victim of human trafficking.");
+  EXPECT_EQ(indefinite.counts.victims_identified.value, 1);
+  const auto directive = extractor().analyze(
+      "Nine people were arrested for prostitution. The law directs police to treat a minor as a "
+      "suspected trafficking victim.");
+  EXPECT_EQ(directive.counts.victims_identified.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, DefiniteNounCoordinatedWithACountIsOneMore) {
+  const auto s = extractor().analyze(
+      "Police served search warrants at three spas, arresting the owner and a manager on charges "
+      "of promoting prostitution.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+  const auto alone = extractor().analyze(
+      "Police arrested a manager on charges of promoting prostitution. The owner was not "
+      "charged.");
+  EXPECT_EQ(alone.counts.traffickers_arrested.value, 1);
+}
+
+TEST(Binder, ChargeAfterALongRelativeClauseIsTheCountsOwn) {
+  const auto s = extractor().analyze(
+      "Nine men were arrested on charges of soliciting prostitution. A 24-year-old man who "
+      "investigators say drove one of the girls to the hotel and collected her earnings was "
+      "charged with trafficking of a minor.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 10);
+}
+
 }  // namespace
 }  // namespace rehope

@@ -540,6 +540,17 @@ TEST(Quantities, SeveralInOneSentence) {
       << describe_all(text, found);
 }
 
+TEST(Quantities, DefiniteNounCoordinatedWithAnArticleCount) {
+  const std::string text =
+      "Police arrested the owner and a manager. The owner was charged. Her husband and a son "
+      "fled.";
+  const std::vector<Quantity> found = finder().find(text);
+  std::vector<std::string> spans;
+  for (const Quantity& q : found) spans.push_back(text.substr(q.begin, q.end - q.begin));
+  EXPECT_EQ(spans, (std::vector<std::string>{"the owner", "a manager"}))
+      << describe_all(text, found);
+}
+
 TEST(Quantities, EmptyAndDegenerateRanges) {
   EXPECT_TRUE(finder().find("").empty());
   EXPECT_TRUE(finder().find("no numbers here at all").empty());
