@@ -239,7 +239,8 @@ struct Slot {
 struct RarePhrases {
   enum Phrase {
     kMinorOfGroup, kLawStatement, kThatOperation, kMinorAmong, kAgeSuperlative, kRunningTotal,
-    kPersona, kModalBefore, kConditional, kOneAsVictim, kHowMany, kTwoAsVictims, kCount
+    kPersona, kModalBefore, kConditional, kOneAsVictim, kHowMany, kTwoAsVictims, kReportSaid,
+    kCount
   };
   std::array<bool, kCount> present{};
   bool may_hold(Phrase phrase) const { return present[phrase]; }
@@ -440,7 +441,8 @@ struct Binder::Impl {
     const RE2* rare[] = {minor_of_group.get(), law_statement.get(), that_operation.get(),
                          minor_among.get(),    age_superlative.get(), running_total.get(),
                          persona.get(),        modal_before.get(),    conditional.get(),
-                         one_as_victim.get(),  how_many.get(),        two_as_victims.get()};
+                         one_as_victim.get(),  how_many.get(),        two_as_victims.get(),
+                         report_said.get()};
     static_assert(std::size(rare) == RarePhrases::kCount);
     for (const RE2* re : rare) {
       if (rare_set->Add(loosened(re->pattern()), nullptr) < 0) rare_set.reset();
@@ -1751,6 +1753,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   // "Hotline staff identified 318 potential victims ..., the report said":
   // figures a published report gives.
   const bool from_report =
+      rare.may_hold(RarePhrases::kReportSaid) &&
       RE2::PartialMatch(text.substr(seg.begin, seg.end - seg.begin), *report_said);
   auto emit = [&](const Slot& s, Category category, std::optional<std::int64_t> value,
                   const std::string& rule) {
