@@ -42,11 +42,13 @@ std::vector<Case> load_corpus() {
     cases.push_back({j.at("id").get<std::string>(), j.at("text").get<std::string>(), j.at("expect")});
   }
   // articles/: written alongside the extractor; heldout/, heldout2/,
-  // heldout3/, heldout5/ and heldout6/: written later by someone who had not seen the
-  // code, first scored unseen (docs/accuracy.md gives the unseen and the
-  // current figures). heldout4/ and heldout7/ stay out, as fresher estimates.
+  // heldout3/, heldout5/, heldout6/ and heldout9/: written later by someone
+  // who had not seen the code, first scored unseen (docs/accuracy.md gives
+  // the unseen and the current figures). heldout4/, heldout7/, heldout8/,
+  // heldout10/ and heldout11/ stay out, as fresher estimates.
   std::vector<fs::path> articles;
-  for (const char* sub : {"articles", "heldout", "heldout2", "heldout3", "heldout5", "heldout6"}) {
+  for (const char* sub :
+       {"articles", "heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout9"}) {
     for (const auto& e : fs::directory_iterator(dir / sub)) {
       if (e.path().extension() == ".txt") articles.push_back(e.path());
     }
@@ -180,7 +182,7 @@ TEST(OwnCorpus, AccuracyFloor) {
   const double recall = tp + fn ? double(tp) / (tp + fn) : 1.0;
   const double f1 = precision + recall ? 2 * precision * recall / (precision + recall) : 0.0;
   std::cout << "own corpus: mean_exact=" << mean << " sellers_flag_f1=" << f1 << "\n";
-  constexpr double kMeanExactFloor = 0.94;
+  constexpr double kMeanExactFloor = 0.95;
   constexpr double kSellersF1Floor = 0.96;
   EXPECT_GE(mean, kMeanExactFloor) << misses.str();
   if (std::getenv("REHOPE_SHOW_MISSES")) std::cout << misses.str();
