@@ -1123,5 +1123,31 @@ TEST(Binder, ChargeAfterALongRelativeClauseIsTheCountsOwn) {
   EXPECT_EQ(s.counts.total_arrested.value, 10);
 }
 
+// "Two of them are also charged with advertising sexual services": in
+// Canada the charge is the third-party offence, not a seller's.
+TEST(Binder, CanadianAdvertisingChargeIsNoSellers) {
+  const auto s = extractor().analyze(
+      "Four men are charged with human trafficking and procuring. Police said two of them are "
+      "also charged with advertising sexual services. Fifteen other men were charged with "
+      "obtaining sexual services for consideration.");
+  EXPECT_NE(s.counts.sellers_arrested.status, CountStatus::kStated);
+  EXPECT_FALSE(s.flags.sellers_arrested);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 4);
+}
+
+// Complaints about street prostitution and drugs at the top of a release:
+// a sex sting with a drug side, not a drug story.
+TEST(Summary, ComplaintsAboutProstitutionPutALeadOnTopic) {
+  const auto s = extractor().analyze(
+      "Results of Enforcement Operation on Alder Boulevard\n\n"
+      "On Friday, officers conducted an undercover enforcement operation along Alder "
+      "Boulevard. The operation followed citizen complaints regarding street-level prostitution "
+      "and related narcotics activity in the area.\n\n"
+      "Several men were arrested for Solicitation of Prostitution. One adult female was "
+      "arrested for Prostitution and Possession of a Controlled Substance (Fentanyl).");
+  EXPECT_TRUE(s.is_sting);
+  EXPECT_TRUE(s.flags.sellers_arrested);
+}
+
 }  // namespace
 }  // namespace rehope
