@@ -292,6 +292,8 @@ struct Binder::Impl {
   std::unique_ptr<RE2> law_statement;        // "makes it an offence to pay for sex"
   std::unique_ptr<RE2> against_women;        // "(no charges were laid) against the women"
   std::unique_ptr<RE2> answer_none;          // "the answer was direct: none"
+  std::unique_ptr<RE2> negated_tail;         // "(none of them) were (yet) (arrested)": aux, adverbs
+  std::unique_ptr<RE2> auxiliary;            // "was", "has", "were" in a negated subject's gap
 
   Impl(const PatternSet& p, const QuantityFinder& q) : patterns(p), quantities(q) {
     RE2::Options o;
@@ -427,6 +429,14 @@ struct Binder::Impl {
         "\\bagainst\\s+(?:(?:the|these|those|both|either|any)\\s+(?:of\\s+the\\s+)?)?"
         "(?:[\\w-]+\\s+)?(?:women|woman|girls?|sex\\s+workers?|escorts?|victims?)\\b",
         o);
+    // What may stand between a negation and the arrest verb it negates: an
+    // auxiliary ending the subject ("none of the women were"), then adverbs.
+    negated_tail = std::make_unique<RE2>(
+        "(?:^|\\b(?:was|were|is|are|has|have|had|will|would|did|been|be))"
+        "(?:\\s+(?:not|yet|been|be|being|ever|formally|immediately|officially|also|since|"
+        "subsequently|initially|currently|else|ultimately|actually))*\\s*$",
+        o);
+    auxiliary = std::make_unique<RE2>("\\b(?:was|were|is|are|has|have|had|will|would|did)\\b", o);
     how_many = std::make_unique<RE2>("\\b(how\\s+many)\\b", o);
     answer_none = std::make_unique<RE2>(
         "(?:[:,]|\\s-|\\b(?:was|were|is|are|said|says|answered|replied))\\s+[\"']?"
@@ -2194,7 +2204,17 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
                           "traffickers", "pimps"}) {
       if (said.ends_with(std::string(" ") + w)) about_others = true;
     }
-    if (arrest && !act && !counted && !about_charges && !about_others) {
+    // The negated verb is the arrest ("none of the women were arrested"),
+    // not another one whose object mentions an arrest ("has not released the
+    // names of those arrested", "were not yet available because booking ...").
+    const auto negates_arrest = [&] {
+      if (arrest->begin < negation->end) return true;  // "did not arrest", "not charged"
+      const std::string_view gap = text.substr(negation->end, arrest->begin - negation->end);
+      if (RE2::PartialMatch(gap, *negated_tail)) return true;
+      const bool auxiliary_negation = said.ends_with("not") || said.ends_with("n't");
+      return !auxiliary_negation && !RE2::PartialMatch(gap, *auxiliary);  // "none arrested"
+    };
+    if (arrest && !act && !counted && !about_charges && !about_others && negates_arrest()) {
       Slot s;
       s.q.begin = negation->begin;
       s.q.end = arrest->end;

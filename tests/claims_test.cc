@@ -263,6 +263,35 @@ TEST(Binder, NoneArrestedAfterACountWithItsOwnCharge) {
   EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
 }
 
+TEST(Binder, NoneArrestedNeedsTheArrestVerbNegated) {
+  // The negated verb is not an arrest: no stated zero.
+  for (const char* text :
+       {"Deputies arrested 12 men for soliciting prostitution in the sting. The sheriff's office "
+        "has not released the names of those arrested.",
+        "Deputies arrested 12 men for soliciting prostitution in the sting. The sheriff said "
+        "exact figures were not yet available because booking reports were still being "
+        "processed."}) {
+    const auto s = extractor().analyze(text);
+    EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned) << text;
+    EXPECT_EQ(s.approach, Approach::kUnclear) << text;
+  }
+  // The arrest verb itself is negated: a stated zero.
+  for (const char* text :
+       {"Deputies arrested 12 men for soliciting prostitution in the sting. None of the women "
+        "were arrested.",
+        "Deputies arrested 12 men for soliciting prostitution in the sting. The women were not "
+        "yet charged.",
+        "Deputies arrested 12 men for soliciting prostitution in the sting. Nobody else has been "
+        "booked."}) {
+    const auto s = extractor().analyze(text);
+    EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero) << text;
+  }
+  const auto s = extractor().analyze(
+      "Deputies arrested 12 men for soliciting prostitution in the sting. No one was charged "
+      "with trafficking.");
+  EXPECT_EQ(s.counts.traffickers_arrested.status, CountStatus::kStatedZero);
+}
+
 TEST(Binder, ASeparateOperationIsBackground) {
   const auto s = extractor().analyze(
       "City police arrested nine men for soliciting prostitution. Meanwhile, deputies in the "
