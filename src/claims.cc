@@ -238,8 +238,20 @@ struct Slot {
 // match in any part of the text: a phrase it does not report cannot match.
 struct RarePhrases {
   enum Phrase {
-    kMinorOfGroup, kLawStatement, kThatOperation, kMinorAmong, kAgeSuperlative, kRunningTotal,
-    kPersona, kModalBefore, kConditional, kOneAsVictim, kHowMany, kTwoAsVictims, kReportSaid,
+    kMinorOfGroup,
+    kLawStatement,
+    kThatOperation,
+    kMinorAmong,
+    kAgeSuperlative,
+    kRunningTotal,
+    kPersona,
+    kModalBefore,
+    kConditional,
+    kOneAsVictim,
+    kHowMany,
+    kTwoAsVictims,
+    kReportSaid,
+    kBareMonth,
     kCount
   };
   std::array<bool, kCount> present{};
@@ -277,6 +289,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> year_mention;         // "2024"
   std::unique_ptr<RE2> made_in;              // "a policy adopted in", "founded in"
   std::unique_ptr<RE2> month_before;         // "March " before a year
+  std::unique_ptr<RE2> bare_month;           // "in June" with no day or year
   std::unique_ptr<RE2> minor_among;          // "One of the women cited was 17"
   std::unique_ptr<RE2> minor_of_group;       // "One of the three, a 17-year-old female,"
   std::unique_ptr<RE2> one_as_victim;        // "identified the juvenile as a possible victim"
@@ -383,6 +396,10 @@ struct Binder::Impl {
     month_before = std::make_unique<RE2>(
         "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?$",
         exact);
+    bare_month = std::make_unique<RE2>(
+        "\\b(?i:in|during)\\s+(?i:early\\s+|late\\s+|mid-)?(January|February|March|April|May|"
+        "June|July|August|September|October|November|December)\\b(,?\\s+\\d)?",
+        exact);
     // A year as a time ("in 2024", "March 2024", "a 2024 sting"), not as
     // the name of a thing ("the Attorney General's 2023 directive").
     year_mention = std::make_unique<RE2>(
@@ -448,11 +465,11 @@ struct Binder::Impl {
     // Phrases most documents never hold, tested once per document (see
     // RarePhrases) so that each sentence or count does not pay for them.
     rare_set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
-    const RE2* rare[] = {minor_of_group.get(), law_statement.get(), that_operation.get(),
+    const RE2* rare[] = {minor_of_group.get(), law_statement.get(),   that_operation.get(),
                          minor_among.get(),    age_superlative.get(), running_total.get(),
                          persona.get(),        modal_before.get(),    conditional.get(),
                          one_as_victim.get(),  how_many.get(),        two_as_victims.get(),
-                         report_said.get()};
+                         report_said.get(),    bare_month.get()};
     static_assert(std::size(rare) == RarePhrases::kCount);
     for (const RE2* re : rare) {
       if (rare_set->Add(loosened(re->pattern()), nullptr) < 0) rare_set.reset();
@@ -894,6 +911,21 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       if (earlier_year(std::stoi(std::string(year.data(), year.size())), out.cues,
                        month_number({month_name.data(), month_name.size()}))) {
         earlier_years.push_back(seg.begin + static_cast<std::size_t>(year.data() - sentence.data()));
+      }
+    }
+    // A month with no day or year ("A sweep in June led to 27 arrests" in a
+    // November story): three months or more before the article's month is
+    // an earlier operation; the story's own is days or weeks old.
+    input = re2::StringPiece(sentence.data(), sentence.size());
+    re2::StringPiece month, dated;
+    while (out.cues.article_month != 0 && rare.may_hold(RarePhrases::kBareMonth) &&
+           RE2::FindAndConsume(&input, *bare_month, &month, &dated)) {
+      if (!dated.empty()) continue;
+      const int m = month_number({month.data(), 3});
+      const int back = (out.cues.article_month - m + 12) % 12;
+      if (m != 0 && back >= 3) {
+        earlier_years.push_back(seg.begin +
+                                static_cast<std::size_t>(month.data() - sentence.data()));
       }
     }
   }

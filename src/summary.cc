@@ -392,6 +392,11 @@ void aggregate(const Findings& findings, Summary& summary) {
   // unless nobody else was counted.
   if (parts_sum > further_sum) parts_sum -= further_sum;
 
+  // A breakdown that is itself approximate ("more than 20 men", "roughly
+  // half a dozen women") does not add up exactly: "about 30" stands.
+  const bool approximate_parts = std::any_of(part_claims.begin(), part_claims.end(), [&](int id) {
+    return claims[static_cast<std::size_t>(id)].approximate;
+  });
   // The total: stated, reconciled with its parts.
   Tally stated = body_or_headline(claims, Category::kTotalArrested);
   Count& total = counts.total_arrested;
@@ -405,7 +410,7 @@ void aggregate(const Findings& findings, Summary& summary) {
     total = to_count(stated, CountStatus::kStated);
     if (parts_sum > *stated.value) {
       total = Count{CountStatus::kDerived, parts_sum, false, Qualifier::kNone, part_claims};
-    } else if (stated.approximate && parts_sum > 0 &&
+    } else if (stated.approximate && parts_sum > 0 && !approximate_parts &&
                (parts_sum >= stated.low ||
                 within_rounding(stated.qualifier, *stated.value, parts_sum))) {
       // "more than 80 arrests" with 61 buyers and 23 sellers: 84; "nearly

@@ -764,6 +764,29 @@ TEST(Summary, AnExactBreakdownReplacesANearlyTotal) {
   EXPECT_FALSE(s.counts.total_arrested.approximate);
 }
 
+TEST(Summary, AnApproximateBreakdownLeavesAnApproximateTotal) {
+  const auto s = extractor().analyze(
+      "About 30 people were arrested during a two-day sweep of motels, police said. More than "
+      "20 of them were men accused of trying to buy sex. Roughly half a dozen women were cited "
+      "on prostitution charges.");
+  EXPECT_EQ(s.counts.total_arrested.value, 30);
+  EXPECT_TRUE(s.counts.total_arrested.approximate);
+}
+
+TEST(Binder, ABareMonthMonthsBeforeTheArticleIsAnEarlierOperation) {
+  const char* story =
+      "Posted Nov. 13, 2025\n\nPolice arrested 12 men accused of soliciting prostitution "
+      "this week. It was the department's third sweep this year. A sweep in June led to 27 "
+      "arrests.";
+  const auto s = extractor().analyze(story);
+  EXPECT_EQ(s.counts.total_arrested.value, 12);
+  // The story's own month (or the one before) is this operation.
+  const auto recent = extractor().analyze(
+      "Posted Nov. 13, 2025\n\nA sweep in October led to 27 arrests of men accused of "
+      "soliciting prostitution.");
+  EXPECT_EQ(recent.counts.total_arrested.value, 27);
+}
+
 TEST(Summary, AFurtherChargeOfTheSameKindIsNoFurtherPerson) {
   const auto s = extractor().analyze(
       "Deputies arrested 14 men for soliciting prostitution. Three men were arrested on "
