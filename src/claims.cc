@@ -371,7 +371,10 @@ struct Binder::Impl {
                               "\\s+(?:who|that)|her|him|she|he)";
       const std::string two =
           "(?:both(?:\\s+of\\s+(?:them|the\\s+[\\w-]+)|\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?"
-          "(?:girls|boys|women|men|teens|teenagers|juveniles|minors|females|people|individuals))?)";
+          "(?:girls|boys|women|men|teens|teenagers|juveniles|minors|females|people|individuals))?"
+          // "The women, ages 19 and 22,": two ages, two people.
+          "|(?:the|these|those)\\s+(?:[\\w-]+\\s+)?(?:girls|women|teens|teenagers|juveniles|minors|"
+          "females|victims),\\s+(?:ages|aged)\\s+\\d{1,2}\\s+and\\s+\\d{1,2},)";
       const std::string verb =
           "(?:identified|determined|deemed|considered|treated|classified|recognized|confirmed)";
       // "consider her a victim", "are considered possible victims": no "as".

@@ -787,6 +787,19 @@ TEST(Binder, ABareMonthMonthsBeforeTheArticleIsAnEarlierOperation) {
   EXPECT_EQ(recent.counts.total_arrested.value, 27);
 }
 
+TEST(Binder, TwoAgesAfterAPluralNounMadeVictimsAreTwoVictims) {
+  const auto s = extractor().analyze(
+      "A man was arrested and charged with human trafficking after he drove two women to the "
+      "motel. The women, ages 19 and 22, were identified as trafficking victims. Neither woman "
+      "was charged.");
+  EXPECT_EQ(s.counts.victims_identified.value, 2);
+  // A range of ages counts no one.
+  const auto range = extractor().analyze(
+      "A man was arrested and charged with human trafficking. The women, ages 19 to 22, were "
+      "identified as trafficking victims.");
+  EXPECT_NE(range.counts.victims_identified.value, 2);
+}
+
 TEST(Summary, AFurtherChargeOfTheSameKindIsNoFurtherPerson) {
   const auto s = extractor().analyze(
       "Deputies arrested 14 men for soliciting prostitution. Three men were arrested on "
