@@ -183,6 +183,32 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
       also.push_back(segment);
     }
   }
+  // "Deputies had announced 28 arrests on Tuesday, but three more people
+  // were booked overnight" after "Thirty-one people were arrested": a
+  // sentence whose own figure and its additions make up the figure that
+  // stands tells how it came about, and adds no one.
+  if (best && category == Category::kTotalArrested) {
+    std::map<std::size_t, std::int64_t> added;
+    for (int id : additive_claims) {
+      const BoundClaim& c = claims[static_cast<std::size_t>(id)];
+      added[c.segment] += *c.value;
+    }
+    for (const auto& [segment, sum] : added) {
+      if (segment == *best || !per_sentence.count(segment) ||
+          std::find(also.begin(), also.end(), segment) != also.end() ||
+          per_sentence[segment].first + sum != per_sentence[*best].first) {
+        continue;
+      }
+      for (auto it = additive_claims.begin(); it != additive_claims.end();) {
+        if (claims[static_cast<std::size_t>(*it)].segment != segment) {
+          ++it;
+          continue;
+        }
+        additive_sum -= *claims[static_cast<std::size_t>(*it)].value;
+        it = additive_claims.erase(it);
+      }
+    }
+  }
   if (best || !additive_claims.empty() || !named_claims.empty()) {
     std::int64_t value = additive_sum;
     if (best) {

@@ -800,6 +800,20 @@ TEST(Binder, TwoAgesAfterAPluralNounMadeVictimsAreTwoVictims) {
   EXPECT_NE(range.counts.victims_identified.value, 2);
 }
 
+TEST(Summary, AnEarlierFigureAndItsAdditionsMakeUpTheTotal) {
+  const auto s = extractor().analyze(
+      "Thirty-one people were arrested during a three-day prostitution sting, the sheriff's "
+      "office said. Deputies had announced 28 arrests on Tuesday, but three more people were "
+      "booked overnight.");
+  EXPECT_EQ(s.counts.total_arrested.value, 31);
+  // Additions that do not make up the figure still add.
+  const auto more = extractor().analyze(
+      "Thirty-one people were arrested during a three-day prostitution sting, the sheriff's "
+      "office said. Deputies had announced 26 arrests on Tuesday, but three more people were "
+      "booked overnight.");
+  EXPECT_EQ(more.counts.total_arrested.value, 34);
+}
+
 TEST(Summary, AFurtherChargeOfTheSameKindIsNoFurtherPerson) {
   const auto s = extractor().analyze(
       "Deputies arrested 14 men for soliciting prostitution. Three men were arrested on "
