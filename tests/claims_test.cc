@@ -814,6 +814,15 @@ TEST(Summary, AnEarlierFigureAndItsAdditionsMakeUpTheTotal) {
   EXPECT_EQ(more.counts.total_arrested.value, 34);
 }
 
+TEST(Summary, AdditionallyChargedIsAFurtherChargeNotAFurtherPerson) {
+  const auto s = extractor().analyze(
+      "Eleven men were arrested after arranging to meet for paid sex. All were booked on "
+      "charges of solicitation of prostitution. Two of them were additionally charged with "
+      "possession of a firearm.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 11);
+  EXPECT_EQ(s.counts.total_arrested.value, 11);
+}
+
 TEST(Summary, AFurtherChargeOfTheSameKindIsNoFurtherPerson) {
   const auto s = extractor().analyze(
       "Deputies arrested 14 men for soliciting prostitution. Three men were arrested on "
