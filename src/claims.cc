@@ -252,6 +252,7 @@ struct RarePhrases {
     kTwoAsVictims,
     kReportSaid,
     kBareMonth,
+    kOfThose,
     kCount
   };
   std::array<bool, kCount> present{};
@@ -290,6 +291,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> made_in;              // "a policy adopted in", "founded in"
   std::unique_ptr<RE2> month_before;         // "March " before a year
   std::unique_ptr<RE2> bare_month;           // "in June" with no day or year
+  std::unique_ptr<RE2> of_those;             // "Three of those women" opening a sentence
   std::unique_ptr<RE2> minor_among;          // "One of the women cited was 17"
   std::unique_ptr<RE2> minor_of_group;       // "One of the three, a 17-year-old female,"
   std::unique_ptr<RE2> one_as_victim;        // "identified the juvenile as a possible victim"
@@ -376,7 +378,8 @@ struct Binder::Impl {
           "|(?:the|these|those)\\s+(?:[\\w-]+\\s+)?(?:girls|women|teens|teenagers|juveniles|minors|"
           "females|victims),\\s+(?:ages|aged)\\s+\\d{1,2}\\s+and\\s+\\d{1,2},)";
       const std::string verb =
-          "(?:identified|determined|deemed|considered|treated|classified|recognized|confirmed)";
+          "(?:identified|determined|deemed|considered|treated|classified|recognized|confirmed|"
+          "identifying|treating)";
       // "consider her a victim", "are considered possible victims": no "as".
       const std::string consider = "(?:consider(?:s|ed)?|deem(?:s|ed)?)";
       const std::string kind =
@@ -440,6 +443,8 @@ struct Binder::Impl {
         "\\b((?:that|the\\s+same)\\s+(?:[\\w-]+\\s+)?(?:operation|sting|sweep|raid|crackdown|"
         "investigation|detail|roundup))\\b",
         o);
+    of_those = std::make_unique<RE2>(
+        "^[\"'\\s]*((?:[\\w-]+\\s+of|of|among)\\s+(?:those|these|them)\\b)", o);
     law_statement = std::make_unique<RE2>(
         "\\bmak(?:e|es|ing)\\s+it\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:offen[cs]e|crime|felony|"
         "misdemeanou?r|illegal|unlawful)\\b|\\b(?:it\\s+is|it's)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?"
@@ -472,7 +477,7 @@ struct Binder::Impl {
                          minor_among.get(),    age_superlative.get(), running_total.get(),
                          persona.get(),        modal_before.get(),    conditional.get(),
                          one_as_victim.get(),  how_many.get(),        two_as_victims.get(),
-                         report_said.get(),    bare_month.get()};
+                         report_said.get(),    bare_month.get(),      of_those.get()};
     static_assert(std::size(rare) == RarePhrases::kCount);
     for (const RE2* re : rare) {
       if (rare_set->Add(loosened(re->pattern()), nullptr) < 0) rare_set.reset();
@@ -948,6 +953,21 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       const Segment& prev = segments[index - 1];
       if (!names_background(text.substr(prev.begin, prev.end - prev.begin))) {
         back_references.clear();
+      }
+    }
+    // "In 2022, a similar operation ended with 41 arrests, 26 of them women
+    // charged with prostitution. Three of those women were later identified
+    // as trafficking victims": a part of the people the sentence before
+    // counted, when all its counts were of another operation.
+    if (rare.may_hold(RarePhrases::kOfThose) && RE2::PartialMatch(sentence, *of_those, &m)) {
+      bool previous = false, all_background = true;
+      for (auto c = out.claims.rbegin(); c != out.claims.rend() && c->segment + 1 >= index; ++c) {
+        if (c->segment != index - 1) continue;
+        previous = true;
+        all_background = all_background && c->background;
+      }
+      if (previous && all_background) {
+        back_references.push_back(seg.begin + static_cast<std::size_t>(m.data() - sentence.data()));
       }
     }
   }

@@ -823,6 +823,27 @@ TEST(Summary, AdditionallyChargedIsAFurtherChargeNotAFurtherPerson) {
   EXPECT_EQ(s.counts.total_arrested.value, 11);
 }
 
+TEST(Binder, APartOfAnEarlierOperationsCountIsBackground) {
+  const auto s = extractor().analyze(
+      "Nineteen men were arrested on charges of solicitation of prostitution in the sting. In "
+      "2022, a similar operation ended with 41 arrests, 26 of them women charged with "
+      "prostitution. Three of those women were later identified as trafficking victims.");
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kNotMentioned);
+  // After this operation's own count, a part of it is this operation's.
+  const auto own = extractor().analyze(
+      "Police arrested 12 women on prostitution charges in the sting. Three of those women were "
+      "later identified as trafficking victims.");
+  EXPECT_EQ(own.counts.victims_identified.value, 3);
+}
+
+TEST(Binder, TreatingBothAsVictimsIsTwoVictims) {
+  const auto s = extractor().analyze(
+      "Nineteen men were arrested on charges of solicitation of prostitution. Two of the women "
+      "told officers a man took their earnings. Detectives are treating both as victims of "
+      "human trafficking.");
+  EXPECT_EQ(s.counts.victims_identified.value, 2);
+}
+
 TEST(Summary, AFurtherChargeOfTheSameKindIsNoFurtherPerson) {
   const auto s = extractor().analyze(
       "Deputies arrested 14 men for soliciting prostitution. Three men were arrested on "
