@@ -1820,6 +1820,14 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   const bool from_report =
       rare.may_hold(RarePhrases::kReportSaid) &&
       RE2::PartialMatch(text.substr(seg.begin, seg.end - seg.begin), *report_said);
+  // "• Twelve men were charged with solicitation of prostitution." under
+  // "Eighteen (18) people were arrested during the operation:".
+  const std::string_view row_start =
+      text.substr(seg.begin, std::min<std::size_t>(3, seg.end - seg.begin));
+  const bool bullet_row =
+      seg.line && (row_start == "\xE2\x80\xA2" ||
+                   (row_start.size() > 1 && (row_start[0] == '*' || row_start[0] == '-') &&
+                    row_start[1] == ' '));
   auto emit = [&](const Slot& s, Category category, std::optional<std::int64_t> value,
                   const std::string& rule) {
     BoundClaim c;
@@ -1846,6 +1854,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.subsumed = false;
     c.minor = s.minor;
     c.further_charge = s.further_charge;
+    c.list_row = bullet_row;
     c.running_total = s.running_total;
     c.whole_group = s.q.all;  // "all three were charged with ..."
     c.state_only = s.state_only;

@@ -164,12 +164,21 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
       if (g.empty()) generic = true;
       seen.insert(g);
     }
+    // Rows of a bulleted list ("• Twelve men were charged with solicitation",
+    // "• A 41-year-old man was charged with solicitation of a minor") are
+    // different people, whatever their group.
+    const auto rows = [&](const std::vector<int>& ids) {
+      return std::all_of(ids.begin(), ids.end(),
+                         [&](int id) { return claims[static_cast<std::size_t>(id)].list_row; });
+    };
+    const bool best_row = rows(per_sentence[*best].second);
     for (const auto& [segment, entry] : per_sentence) {
-      if (segment == *best || generic) continue;
+      const bool row = best_row && rows(entry.second);
+      if (segment == *best || (generic && !row)) continue;
       bool fresh = true;
       for (int id : entry.second) {
         const auto& g = claims[static_cast<std::size_t>(id)].group;
-        if (g.empty() || seen.count(g)) fresh = false;
+        if (!row && (g.empty() || seen.count(g))) fresh = false;
         // "3 teens recovered ... Three teenage girls were recovered": girls
         // and boys may be the minors counted before, and the other way round.
         const bool young = g == "girls" || g == "boys";

@@ -844,6 +844,22 @@ TEST(Binder, TreatingBothAsVictimsIsTwoVictims) {
   EXPECT_EQ(s.counts.victims_identified.value, 2);
 }
 
+TEST(Summary, BulletedRowsOfOneGroupAreDifferentPeople) {
+  const auto s = extractor().analyze(
+      "Eighteen (18) people were arrested during the operation:\n"
+      "\xE2\x80\xA2 Twelve men were charged with solicitation of prostitution.\n"
+      "\xE2\x80\xA2 A 41-year-old man was charged with solicitation of a minor.\n"
+      "\xE2\x80\xA2 Two men were charged with human trafficking.\n"
+      "\xE2\x80\xA2 Three women were charged with prostitution.\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 13);
+  EXPECT_EQ(s.counts.total_arrested.value, 18);
+  // In prose, a later figure of the same group is not added.
+  const auto prose = extractor().analyze(
+      "Twelve men were charged with solicitation of prostitution. A 41-year-old man was "
+      "charged with solicitation of prostitution after arranging to meet an officer.");
+  EXPECT_EQ(prose.counts.buyers_arrested.value, 12);
+}
+
 TEST(Summary, AFurtherChargeOfTheSameKindIsNoFurtherPerson) {
   const auto s = extractor().analyze(
       "Deputies arrested 14 men for soliciting prostitution. Three men were arrested on "
