@@ -1883,7 +1883,27 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
       continue;
     }
-    if (!p.q.value || *p.q.value < 2 || p.head_end > p.q.end || p.q.end > s.q.begin) continue;
+    if (!p.q.value || *p.q.value < 2 || p.q.end > s.q.begin) continue;
+    // "recovered two juveniles during the operation: the 17-year-old and a
+    // 16-year-old girl": single people listed after a colon, with no
+    // predicate or charge of their own, are the people the count before it
+    // counts.
+    const std::string_view after = text.substr(p.q.end, s.q.begin - p.q.end);
+    const std::size_t colon = after.find(": ");
+    if (colon != std::string_view::npos && after.size() - colon <= 48 &&
+        after.find_first_of(";.", colon) == std::string_view::npos) {
+      const std::size_t from = p.q.end + colon;
+      // Not "arrested 12 people: a 34-year-old man charged with pimping, ...".
+      const bool own_predicate =
+          std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+            return (t.kind() == TriggerKind::kArrest || t.kind() == TriggerKind::kVictim ||
+                    is_category_act(t)) &&
+                   t.begin >= from && t.begin < seg.end;
+          });
+      if (!own_predicate) describes_previous[i] = true;
+      continue;
+    }
+    if (p.head_end > p.q.end) continue;
     const std::string gap = lower(trim_view(text.substr(p.q.end, s.q.begin - p.q.end)));
     if (gap == "," || gap == "-" || gap == "--") describes_previous[i] = true;
   }

@@ -860,6 +860,19 @@ TEST(Summary, BulletedRowsOfOneGroupAreDifferentPeople) {
   EXPECT_EQ(prose.counts.buyers_arrested.value, 12);
 }
 
+TEST(Binder, OnePersonListedAfterAColonIsAmongTheCount) {
+  const auto s = extractor().analyze(
+      "Deputies arrested nine men for soliciting prostitution. Investigators recovered two "
+      "juveniles during the operation: the 17-year-old and a 16-year-old girl who had been "
+      "reported missing in December.");
+  EXPECT_EQ(s.counts.victims_identified.value, 2);
+  // One with a charge of their own is a further person.
+  const auto charged = extractor().analyze(
+      "Deputies arrested nine men for soliciting prostitution: a 34-year-old man was also "
+      "charged with promoting prostitution.");
+  EXPECT_EQ(charged.counts.traffickers_arrested.value, 1);
+}
+
 TEST(Summary, AFurtherChargeOfTheSameKindIsNoFurtherPerson) {
   const auto s = extractor().analyze(
       "Deputies arrested 14 men for soliciting prostitution. Three men were arrested on "
