@@ -824,6 +824,16 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       list_header = nullptr;
     }
   }
+  // "Three additional men, identified through phone records, were booked":
+  // identified by a means of investigation is how suspects are found, not a
+  // victim finding.
+  std::erase_if(triggers, [&](const Trigger& t) {
+    if (t.kind() != TriggerKind::kVictim || t.end - t.begin < 8) return false;
+    if (lower(text.substr(t.begin, 6)) != "identi") return false;
+    const std::string next = lower(text.substr(t.end, std::min<std::size_t>(9, seg.end - t.end)));
+    return next.starts_with(" through ") || next.starts_with(" via ") ||
+           next.starts_with(" using ");
+  });
   if (triggers.empty()) {
     antecedent_total.reset();
     return;

@@ -873,6 +873,17 @@ TEST(Binder, OnePersonListedAfterAColonIsAmongTheCount) {
   EXPECT_EQ(charged.counts.traffickers_arrested.value, 1);
 }
 
+TEST(Binder, IdentifiedThroughRecordsIsNoVictimFinding) {
+  const auto s = extractor().analyze(
+      "Police arrested 38 men on charges of soliciting prostitution. Three additional men, "
+      "identified through phone records and text messages, were booked Tuesday night.");
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kNotMentioned);
+  const auto found = extractor().analyze(
+      "Police arrested 38 men on charges of soliciting prostitution. Investigators identified "
+      "three trafficking victims.");
+  EXPECT_EQ(found.counts.victims_identified.value, 3);
+}
+
 TEST(Summary, AFurtherChargeOfTheSameKindIsNoFurtherPerson) {
   const auto s = extractor().analyze(
       "Deputies arrested 14 men for soliciting prostitution. Three men were arrested on "
