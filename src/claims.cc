@@ -238,8 +238,21 @@ struct Slot {
 // match in any part of the text: a phrase it does not report cannot match.
 struct RarePhrases {
   enum Phrase {
-    kMinorOfGroup, kLawStatement, kThatOperation, kMinorAmong, kAgeSuperlative, kRunningTotal,
-    kPersona, kModalBefore, kConditional, kOneAsVictim, kHowMany, kTwoAsVictims, kReportSaid,
+    kMinorOfGroup,
+    kLawStatement,
+    kThatOperation,
+    kMinorAmong,
+    kAgeSuperlative,
+    kRunningTotal,
+    kPersona,
+    kModalBefore,
+    kConditional,
+    kOneAsVictim,
+    kHowMany,
+    kTwoAsVictims,
+    kReportSaid,
+    kBareMonth,
+    kOfThose,
     kCount
   };
   std::array<bool, kCount> present{};
@@ -277,6 +290,8 @@ struct Binder::Impl {
   std::unique_ptr<RE2> year_mention;         // "2024"
   std::unique_ptr<RE2> made_in;              // "a policy adopted in", "founded in"
   std::unique_ptr<RE2> month_before;         // "March " before a year
+  std::unique_ptr<RE2> bare_month;           // "in June" with no day or year
+  std::unique_ptr<RE2> of_those;             // "Three of those women" opening a sentence
   std::unique_ptr<RE2> minor_among;          // "One of the women cited was 17"
   std::unique_ptr<RE2> minor_of_group;       // "One of the three, a 17-year-old female,"
   std::unique_ptr<RE2> one_as_victim;        // "identified the juvenile as a possible victim"
@@ -292,6 +307,8 @@ struct Binder::Impl {
   std::unique_ptr<RE2> law_statement;        // "makes it an offence to pay for sex"
   std::unique_ptr<RE2> against_women;        // "(no charges were laid) against the women"
   std::unique_ptr<RE2> answer_none;          // "the answer was direct: none"
+  std::unique_ptr<RE2> negated_tail;         // "(none of them) were (yet) (arrested)": aux, adverbs
+  std::unique_ptr<RE2> auxiliary;            // "was", "has", "were" in a negated subject's gap
 
   Impl(const PatternSet& p, const QuantityFinder& q) : patterns(p), quantities(q) {
     RE2::Options o;
@@ -356,9 +373,13 @@ struct Binder::Impl {
                               "\\s+(?:who|that)|her|him|she|he)";
       const std::string two =
           "(?:both(?:\\s+of\\s+(?:them|the\\s+[\\w-]+)|\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?"
-          "(?:girls|boys|women|men|teens|teenagers|juveniles|minors|females|people|individuals))?)";
+          "(?:girls|boys|women|men|teens|teenagers|juveniles|minors|females|people|individuals))?"
+          // "The women, ages 19 and 22,": two ages, two people.
+          "|(?:the|these|those)\\s+(?:[\\w-]+\\s+)?(?:girls|women|teens|teenagers|juveniles|minors|"
+          "females|victims),\\s+(?:ages|aged)\\s+\\d{1,2}\\s+and\\s+\\d{1,2},)";
       const std::string verb =
-          "(?:identified|determined|deemed|considered|treated|classified|recognized|confirmed)";
+          "(?:identified|determined|deemed|considered|treated|classified|recognized|confirmed|"
+          "identifying|treating)";
       // "consider her a victim", "are considered possible victims": no "as".
       const std::string consider = "(?:consider(?:s|ed)?|deem(?:s|ed)?)";
       const std::string kind =
@@ -380,6 +401,10 @@ struct Binder::Impl {
     }
     month_before = std::make_unique<RE2>(
         "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?$",
+        exact);
+    bare_month = std::make_unique<RE2>(
+        "\\b(?i:in|during)\\s+(?i:early\\s+|late\\s+|mid-)?(January|February|March|April|May|"
+        "June|July|August|September|October|November|December)\\b(,?\\s+\\d)?",
         exact);
     // A year as a time ("in 2024", "March 2024", "a 2024 sting"), not as
     // the name of a thing ("the Attorney General's 2023 directive").
@@ -418,6 +443,8 @@ struct Binder::Impl {
         "\\b((?:that|the\\s+same)\\s+(?:[\\w-]+\\s+)?(?:operation|sting|sweep|raid|crackdown|"
         "investigation|detail|roundup))\\b",
         o);
+    of_those = std::make_unique<RE2>(
+        "^[\"'\\s]*((?:[\\w-]+\\s+of|of|among)\\s+(?:those|these|them)\\b)", o);
     law_statement = std::make_unique<RE2>(
         "\\bmak(?:e|es|ing)\\s+it\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:offen[cs]e|crime|felony|"
         "misdemeanou?r|illegal|unlawful)\\b|\\b(?:it\\s+is|it's)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?"
@@ -427,6 +454,14 @@ struct Binder::Impl {
         "\\bagainst\\s+(?:(?:the|these|those|both|either|any)\\s+(?:of\\s+the\\s+)?)?"
         "(?:[\\w-]+\\s+)?(?:women|woman|girls?|sex\\s+workers?|escorts?|victims?)\\b",
         o);
+    // What may stand between a negation and the arrest verb it negates: an
+    // auxiliary ending the subject ("none of the women were"), then adverbs.
+    negated_tail = std::make_unique<RE2>(
+        "(?:^|\\b(?:was|were|is|are|has|have|had|will|would|did|been|be))"
+        "(?:\\s+(?:not|yet|been|be|being|ever|formally|immediately|officially|also|since|"
+        "subsequently|initially|currently|else|ultimately|actually))*\\s*$",
+        o);
+    auxiliary = std::make_unique<RE2>("\\b(?:was|were|is|are|has|have|had|will|would|did)\\b", o);
     how_many = std::make_unique<RE2>("\\b(how\\s+many)\\b", o);
     answer_none = std::make_unique<RE2>(
         "(?:[:,]|\\s-|\\b(?:was|were|is|are|said|says|answered|replied))\\s+[\"']?"
@@ -438,11 +473,11 @@ struct Binder::Impl {
     // Phrases most documents never hold, tested once per document (see
     // RarePhrases) so that each sentence or count does not pay for them.
     rare_set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
-    const RE2* rare[] = {minor_of_group.get(), law_statement.get(), that_operation.get(),
+    const RE2* rare[] = {minor_of_group.get(), law_statement.get(),   that_operation.get(),
                          minor_among.get(),    age_superlative.get(), running_total.get(),
                          persona.get(),        modal_before.get(),    conditional.get(),
                          one_as_victim.get(),  how_many.get(),        two_as_victims.get(),
-                         report_said.get()};
+                         report_said.get(),    bare_month.get(),      of_those.get()};
     static_assert(std::size(rare) == RarePhrases::kCount);
     for (const RE2* re : rare) {
       if (rare_set->Add(loosened(re->pattern()), nullptr) < 0) rare_set.reset();
@@ -789,6 +824,16 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       list_header = nullptr;
     }
   }
+  // "Three additional men, identified through phone records, were booked":
+  // identified by a means of investigation is how suspects are found, not a
+  // victim finding.
+  std::erase_if(triggers, [&](const Trigger& t) {
+    if (t.kind() != TriggerKind::kVictim || t.end - t.begin < 8) return false;
+    if (lower(text.substr(t.begin, 6)) != "identi") return false;
+    const std::string next = lower(text.substr(t.end, std::min<std::size_t>(9, seg.end - t.end)));
+    return next.starts_with(" through ") || next.starts_with(" via ") ||
+           next.starts_with(" using ");
+  });
   if (triggers.empty()) {
     antecedent_total.reset();
     return;
@@ -886,6 +931,21 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         earlier_years.push_back(seg.begin + static_cast<std::size_t>(year.data() - sentence.data()));
       }
     }
+    // A month with no day or year ("A sweep in June led to 27 arrests" in a
+    // November story): three months or more before the article's month is
+    // an earlier operation; the story's own is days or weeks old.
+    input = re2::StringPiece(sentence.data(), sentence.size());
+    re2::StringPiece month, dated;
+    while (out.cues.article_month != 0 && rare.may_hold(RarePhrases::kBareMonth) &&
+           RE2::FindAndConsume(&input, *bare_month, &month, &dated)) {
+      if (!dated.empty()) continue;
+      const int m = month_number({month.data(), 3});
+      const int back = (out.cues.article_month - m + 12) % 12;
+      if (m != 0 && back >= 3) {
+        earlier_years.push_back(seg.begin +
+                                static_cast<std::size_t>(month.data() - sentence.data()));
+      }
+    }
   }
   // "that operation", "the same sting": the one the sentence before spoke
   // of; background when that sentence was about another operation ("a year
@@ -903,6 +963,21 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       const Segment& prev = segments[index - 1];
       if (!names_background(text.substr(prev.begin, prev.end - prev.begin))) {
         back_references.clear();
+      }
+    }
+    // "In 2022, a similar operation ended with 41 arrests, 26 of them women
+    // charged with prostitution. Three of those women were later identified
+    // as trafficking victims": a part of the people the sentence before
+    // counted, when all its counts were of another operation.
+    if (rare.may_hold(RarePhrases::kOfThose) && RE2::PartialMatch(sentence, *of_those, &m)) {
+      bool previous = false, all_background = true;
+      for (auto c = out.claims.rbegin(); c != out.claims.rend() && c->segment + 1 >= index; ++c) {
+        if (c->segment != index - 1) continue;
+        previous = true;
+        all_background = all_background && c->background;
+      }
+      if (previous && all_background) {
+        back_references.push_back(seg.begin + static_cast<std::size_t>(m.data() - sentence.data()));
       }
     }
   }
@@ -1755,6 +1830,14 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   const bool from_report =
       rare.may_hold(RarePhrases::kReportSaid) &&
       RE2::PartialMatch(text.substr(seg.begin, seg.end - seg.begin), *report_said);
+  // "• Twelve men were charged with solicitation of prostitution." under
+  // "Eighteen (18) people were arrested during the operation:".
+  const std::string_view row_start =
+      text.substr(seg.begin, std::min<std::size_t>(3, seg.end - seg.begin));
+  const bool bullet_row =
+      seg.line && (row_start == "\xE2\x80\xA2" ||
+                   (row_start.size() > 1 && (row_start[0] == '*' || row_start[0] == '-') &&
+                    row_start[1] == ' '));
   auto emit = [&](const Slot& s, Category category, std::optional<std::int64_t> value,
                   const std::string& rule) {
     BoundClaim c;
@@ -1781,6 +1864,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.subsumed = false;
     c.minor = s.minor;
     c.further_charge = s.further_charge;
+    c.list_row = bullet_row;
     c.running_total = s.running_total;
     c.whole_group = s.q.all;  // "all three were charged with ..."
     c.state_only = s.state_only;
@@ -1809,7 +1893,27 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
       continue;
     }
-    if (!p.q.value || *p.q.value < 2 || p.head_end > p.q.end || p.q.end > s.q.begin) continue;
+    if (!p.q.value || *p.q.value < 2 || p.q.end > s.q.begin) continue;
+    // "recovered two juveniles during the operation: the 17-year-old and a
+    // 16-year-old girl": single people listed after a colon, with no
+    // predicate or charge of their own, are the people the count before it
+    // counts.
+    const std::string_view after = text.substr(p.q.end, s.q.begin - p.q.end);
+    const std::size_t colon = after.find(": ");
+    if (colon != std::string_view::npos && after.size() - colon <= 48 &&
+        after.find_first_of(";.", colon) == std::string_view::npos) {
+      const std::size_t from = p.q.end + colon;
+      // Not "arrested 12 people: a 34-year-old man charged with pimping, ...".
+      const bool own_predicate =
+          std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& t) {
+            return (t.kind() == TriggerKind::kArrest || t.kind() == TriggerKind::kVictim ||
+                    is_category_act(t)) &&
+                   t.begin >= from && t.begin < seg.end;
+          });
+      if (!own_predicate) describes_previous[i] = true;
+      continue;
+    }
+    if (p.head_end > p.q.end) continue;
     const std::string gap = lower(trim_view(text.substr(p.q.end, s.q.begin - p.q.end)));
     if (gap == "," || gap == "-" || gap == "--") describes_previous[i] = true;
   }
@@ -2194,7 +2298,17 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
                           "traffickers", "pimps"}) {
       if (said.ends_with(std::string(" ") + w)) about_others = true;
     }
-    if (arrest && !act && !counted && !about_charges && !about_others) {
+    // The negated verb is the arrest ("none of the women were arrested"),
+    // not another one whose object mentions an arrest ("has not released the
+    // names of those arrested", "were not yet available because booking ...").
+    const auto negates_arrest = [&] {
+      if (arrest->begin < negation->end) return true;  // "did not arrest", "not charged"
+      const std::string_view gap = text.substr(negation->end, arrest->begin - negation->end);
+      if (RE2::PartialMatch(gap, *negated_tail)) return true;
+      const bool auxiliary_negation = said.ends_with("not") || said.ends_with("n't");
+      return !auxiliary_negation && !RE2::PartialMatch(gap, *auxiliary);  // "none arrested"
+    };
+    if (arrest && !act && !counted && !about_charges && !about_others && negates_arrest()) {
       Slot s;
       s.q.begin = negation->begin;
       s.q.end = arrest->end;

@@ -39,6 +39,7 @@ struct BoundClaim {
   bool whole_group = false;     // "each man was charged", "all three were": everyone of a group
   bool state_only = false;      // victims by their state ("was being trafficked"), not found
   bool from_report = false;     // "..., the report said": a figure of a published report
+  bool list_row = false;        // on a bulleted row: rows of one list count different people
   std::string group;  // "men", "women", "girls", "boys", "minors", or empty (generic)
   std::size_t attribution_begin = 0, attribution_end = 0;  // empty if none
 };

@@ -181,6 +181,33 @@ bool IsDebris(std::string_view line) {
   return false;
 }
 
+// The heading of a page's list of other stories ("MOST READ", "Trending
+// Now", "RELATED"): the short lines under it are those stories' headlines.
+bool IsOtherStoriesHeading(std::string_view line) {
+  std::string lower = Lowercase(line);
+  while (!lower.empty() && (lower.back() == ':' || IsSpace(lower.back()))) lower.pop_back();
+  static constexpr std::string_view kHeadings[] = {"most read",
+                                                   "most popular",
+                                                   "most viewed",
+                                                   "most shared",
+                                                   "trending",
+                                                   "trending now",
+                                                   "trending stories",
+                                                   "related",
+                                                   "related stories",
+                                                   "related articles",
+                                                   "related coverage",
+                                                   "more stories",
+                                                   "top stories",
+                                                   "more news",
+                                                   "you may also like",
+                                                   "recommended",
+                                                   "recommended for you",
+                                                   "latest news",
+                                                   "popular"};
+  return std::find(std::begin(kHeadings), std::end(kHeadings), lower) != std::end(kHeadings);
+}
+
 // A newspaper's name set in capitals above the headline ("ASHBRIDGE EVENING
 // POST", "THE SANDOVAL BEACH TRIBUNE"): a short line with no lower-case
 // letter or digit whose last word names a paper. It is not the headline.
@@ -342,8 +369,17 @@ class DocumentSplitter {
 
   void SplitParagraph(const std::vector<Line>& lines) {
     bool continues_previous = false;
+    bool other_stories = false;  // under a "MOST READ" heading
     for (std::size_t k = 0; k < lines.size(); ++k) {
       const std::string_view current = LineText(lines[k]);
+      // Headlines of other stories are lines of their own that name no
+      // count of this story: never matched.
+      if (other_stories && current.size() < kShortLineBytes) {
+        FlushRun();
+        segments_.push_back({lines[k].begin, lines[k].end, paragraph_, false, true, false});
+        continue;
+      }
+      other_stories = headline_decided_ && IsOtherStoriesHeading(current);
       const bool has_next = k + 1 < lines.size();
       const std::string_view next = has_next ? LineText(lines[k + 1]) : std::string_view{};
       const bool glues = has_next && GluesForward(current, next);

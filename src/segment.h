@@ -17,7 +17,8 @@ struct Segment {
   bool headline = false;  // the first short line of the document, unpunctuated
   bool line = false;      // a line that ended without sentence punctuation
                           // (headline, dateline, byline, page debris)
-  bool anchored = true;   // passed the hot test (always true without one)
+  bool anchored = true;   // passed the hot test (always true without one), and
+                          // not another story's headline under "MOST READ"
 };
 
 // Whether a piece of the normalized text (a run of prose, a line, a

@@ -164,12 +164,21 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
       if (g.empty()) generic = true;
       seen.insert(g);
     }
+    // Rows of a bulleted list ("• Twelve men were charged with solicitation",
+    // "• A 41-year-old man was charged with solicitation of a minor") are
+    // different people, whatever their group.
+    const auto rows = [&](const std::vector<int>& ids) {
+      return std::all_of(ids.begin(), ids.end(),
+                         [&](int id) { return claims[static_cast<std::size_t>(id)].list_row; });
+    };
+    const bool best_row = rows(per_sentence[*best].second);
     for (const auto& [segment, entry] : per_sentence) {
-      if (segment == *best || generic) continue;
+      const bool row = best_row && rows(entry.second);
+      if (segment == *best || (generic && !row)) continue;
       bool fresh = true;
       for (int id : entry.second) {
         const auto& g = claims[static_cast<std::size_t>(id)].group;
-        if (g.empty() || seen.count(g)) fresh = false;
+        if (!row && (g.empty() || seen.count(g))) fresh = false;
         // "3 teens recovered ... Three teenage girls were recovered": girls
         // and boys may be the minors counted before, and the other way round.
         const bool young = g == "girls" || g == "boys";
@@ -181,6 +190,32 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
       if (!fresh) continue;
       for (int id : entry.second) seen.insert(claims[static_cast<std::size_t>(id)].group);
       also.push_back(segment);
+    }
+  }
+  // "Deputies had announced 28 arrests on Tuesday, but three more people
+  // were booked overnight" after "Thirty-one people were arrested": a
+  // sentence whose own figure and its additions make up the figure that
+  // stands tells how it came about, and adds no one.
+  if (best && category == Category::kTotalArrested) {
+    std::map<std::size_t, std::int64_t> added;
+    for (int id : additive_claims) {
+      const BoundClaim& c = claims[static_cast<std::size_t>(id)];
+      added[c.segment] += *c.value;
+    }
+    for (const auto& [segment, sum] : added) {
+      if (segment == *best || !per_sentence.count(segment) ||
+          std::find(also.begin(), also.end(), segment) != also.end() ||
+          per_sentence[segment].first + sum != per_sentence[*best].first) {
+        continue;
+      }
+      for (auto it = additive_claims.begin(); it != additive_claims.end();) {
+        if (claims[static_cast<std::size_t>(*it)].segment != segment) {
+          ++it;
+          continue;
+        }
+        additive_sum -= *claims[static_cast<std::size_t>(*it)].value;
+        it = additive_claims.erase(it);
+      }
     }
   }
   if (best || !additive_claims.empty() || !named_claims.empty()) {
@@ -392,6 +427,11 @@ void aggregate(const Findings& findings, Summary& summary) {
   // unless nobody else was counted.
   if (parts_sum > further_sum) parts_sum -= further_sum;
 
+  // A breakdown that is itself approximate ("more than 20 men", "roughly
+  // half a dozen women") does not add up exactly: "about 30" stands.
+  const bool approximate_parts = std::any_of(part_claims.begin(), part_claims.end(), [&](int id) {
+    return claims[static_cast<std::size_t>(id)].approximate;
+  });
   // The total: stated, reconciled with its parts.
   Tally stated = body_or_headline(claims, Category::kTotalArrested);
   Count& total = counts.total_arrested;
@@ -405,7 +445,7 @@ void aggregate(const Findings& findings, Summary& summary) {
     total = to_count(stated, CountStatus::kStated);
     if (parts_sum > *stated.value) {
       total = Count{CountStatus::kDerived, parts_sum, false, Qualifier::kNone, part_claims};
-    } else if (stated.approximate && parts_sum > 0 &&
+    } else if (stated.approximate && parts_sum > 0 && !approximate_parts &&
                (parts_sum >= stated.low ||
                 within_rounding(stated.qualifier, *stated.value, parts_sum))) {
       // "more than 80 arrests" with 61 buyers and 23 sellers: 84; "nearly

@@ -263,6 +263,35 @@ TEST(Binder, NoneArrestedAfterACountWithItsOwnCharge) {
   EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
 }
 
+TEST(Binder, NoneArrestedNeedsTheArrestVerbNegated) {
+  // The negated verb is not an arrest: no stated zero.
+  for (const char* text :
+       {"Deputies arrested 12 men for soliciting prostitution in the sting. The sheriff's office "
+        "has not released the names of those arrested.",
+        "Deputies arrested 12 men for soliciting prostitution in the sting. The sheriff said "
+        "exact figures were not yet available because booking reports were still being "
+        "processed."}) {
+    const auto s = extractor().analyze(text);
+    EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned) << text;
+    EXPECT_EQ(s.approach, Approach::kUnclear) << text;
+  }
+  // The arrest verb itself is negated: a stated zero.
+  for (const char* text :
+       {"Deputies arrested 12 men for soliciting prostitution in the sting. None of the women "
+        "were arrested.",
+        "Deputies arrested 12 men for soliciting prostitution in the sting. The women were not "
+        "yet charged.",
+        "Deputies arrested 12 men for soliciting prostitution in the sting. Nobody else has been "
+        "booked."}) {
+    const auto s = extractor().analyze(text);
+    EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero) << text;
+  }
+  const auto s = extractor().analyze(
+      "Deputies arrested 12 men for soliciting prostitution in the sting. No one was charged "
+      "with trafficking.");
+  EXPECT_EQ(s.counts.traffickers_arrested.status, CountStatus::kStatedZero);
+}
+
 TEST(Binder, ASeparateOperationIsBackground) {
   const auto s = extractor().analyze(
       "City police arrested nine men for soliciting prostitution. Meanwhile, deputies in the "
@@ -733,6 +762,126 @@ TEST(Summary, AnExactBreakdownReplacesANearlyTotal) {
       "to commit prostitution and the remaining three were charged with pimping.");
   EXPECT_EQ(s.counts.total_arrested.value, 46);
   EXPECT_FALSE(s.counts.total_arrested.approximate);
+}
+
+TEST(Summary, AnApproximateBreakdownLeavesAnApproximateTotal) {
+  const auto s = extractor().analyze(
+      "About 30 people were arrested during a two-day sweep of motels, police said. More than "
+      "20 of them were men accused of trying to buy sex. Roughly half a dozen women were cited "
+      "on prostitution charges.");
+  EXPECT_EQ(s.counts.total_arrested.value, 30);
+  EXPECT_TRUE(s.counts.total_arrested.approximate);
+}
+
+TEST(Binder, ABareMonthMonthsBeforeTheArticleIsAnEarlierOperation) {
+  const char* story =
+      "Posted Nov. 13, 2025\n\nPolice arrested 12 men accused of soliciting prostitution "
+      "this week. It was the department's third sweep this year. A sweep in June led to 27 "
+      "arrests.";
+  const auto s = extractor().analyze(story);
+  EXPECT_EQ(s.counts.total_arrested.value, 12);
+  // The story's own month (or the one before) is this operation.
+  const auto recent = extractor().analyze(
+      "Posted Nov. 13, 2025\n\nA sweep in October led to 27 arrests of men accused of "
+      "soliciting prostitution.");
+  EXPECT_EQ(recent.counts.total_arrested.value, 27);
+}
+
+TEST(Binder, TwoAgesAfterAPluralNounMadeVictimsAreTwoVictims) {
+  const auto s = extractor().analyze(
+      "A man was arrested and charged with human trafficking after he drove two women to the "
+      "motel. The women, ages 19 and 22, were identified as trafficking victims. Neither woman "
+      "was charged.");
+  EXPECT_EQ(s.counts.victims_identified.value, 2);
+  // A range of ages counts no one.
+  const auto range = extractor().analyze(
+      "A man was arrested and charged with human trafficking. The women, ages 19 to 22, were "
+      "identified as trafficking victims.");
+  EXPECT_NE(range.counts.victims_identified.value, 2);
+}
+
+TEST(Summary, AnEarlierFigureAndItsAdditionsMakeUpTheTotal) {
+  const auto s = extractor().analyze(
+      "Thirty-one people were arrested during a three-day prostitution sting, the sheriff's "
+      "office said. Deputies had announced 28 arrests on Tuesday, but three more people were "
+      "booked overnight.");
+  EXPECT_EQ(s.counts.total_arrested.value, 31);
+  // Additions that do not make up the figure still add.
+  const auto more = extractor().analyze(
+      "Thirty-one people were arrested during a three-day prostitution sting, the sheriff's "
+      "office said. Deputies had announced 26 arrests on Tuesday, but three more people were "
+      "booked overnight.");
+  EXPECT_EQ(more.counts.total_arrested.value, 34);
+}
+
+TEST(Summary, AdditionallyChargedIsAFurtherChargeNotAFurtherPerson) {
+  const auto s = extractor().analyze(
+      "Eleven men were arrested after arranging to meet for paid sex. All were booked on "
+      "charges of solicitation of prostitution. Two of them were additionally charged with "
+      "possession of a firearm.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 11);
+  EXPECT_EQ(s.counts.total_arrested.value, 11);
+}
+
+TEST(Binder, APartOfAnEarlierOperationsCountIsBackground) {
+  const auto s = extractor().analyze(
+      "Nineteen men were arrested on charges of solicitation of prostitution in the sting. In "
+      "2022, a similar operation ended with 41 arrests, 26 of them women charged with "
+      "prostitution. Three of those women were later identified as trafficking victims.");
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kNotMentioned);
+  // After this operation's own count, a part of it is this operation's.
+  const auto own = extractor().analyze(
+      "Police arrested 12 women on prostitution charges in the sting. Three of those women were "
+      "later identified as trafficking victims.");
+  EXPECT_EQ(own.counts.victims_identified.value, 3);
+}
+
+TEST(Binder, TreatingBothAsVictimsIsTwoVictims) {
+  const auto s = extractor().analyze(
+      "Nineteen men were arrested on charges of solicitation of prostitution. Two of the women "
+      "told officers a man took their earnings. Detectives are treating both as victims of "
+      "human trafficking.");
+  EXPECT_EQ(s.counts.victims_identified.value, 2);
+}
+
+TEST(Summary, BulletedRowsOfOneGroupAreDifferentPeople) {
+  const auto s = extractor().analyze(
+      "Eighteen (18) people were arrested during the operation:\n"
+      "\xE2\x80\xA2 Twelve men were charged with solicitation of prostitution.\n"
+      "\xE2\x80\xA2 A 41-year-old man was charged with solicitation of a minor.\n"
+      "\xE2\x80\xA2 Two men were charged with human trafficking.\n"
+      "\xE2\x80\xA2 Three women were charged with prostitution.\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 13);
+  EXPECT_EQ(s.counts.total_arrested.value, 18);
+  // In prose, a later figure of the same group is not added.
+  const auto prose = extractor().analyze(
+      "Twelve men were charged with solicitation of prostitution. A 41-year-old man was "
+      "charged with solicitation of prostitution after arranging to meet an officer.");
+  EXPECT_EQ(prose.counts.buyers_arrested.value, 12);
+}
+
+TEST(Binder, OnePersonListedAfterAColonIsAmongTheCount) {
+  const auto s = extractor().analyze(
+      "Deputies arrested nine men for soliciting prostitution. Investigators recovered two "
+      "juveniles during the operation: the 17-year-old and a 16-year-old girl who had been "
+      "reported missing in December.");
+  EXPECT_EQ(s.counts.victims_identified.value, 2);
+  // One with a charge of their own is a further person.
+  const auto charged = extractor().analyze(
+      "Deputies arrested nine men for soliciting prostitution: a 34-year-old man was also "
+      "charged with promoting prostitution.");
+  EXPECT_EQ(charged.counts.traffickers_arrested.value, 1);
+}
+
+TEST(Binder, IdentifiedThroughRecordsIsNoVictimFinding) {
+  const auto s = extractor().analyze(
+      "Police arrested 38 men on charges of soliciting prostitution. Three additional men, "
+      "identified through phone records and text messages, were booked Tuesday night.");
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kNotMentioned);
+  const auto found = extractor().analyze(
+      "Police arrested 38 men on charges of soliciting prostitution. Investigators identified "
+      "three trafficking victims.");
+  EXPECT_EQ(found.counts.victims_identified.value, 3);
 }
 
 TEST(Summary, AFurtherChargeOfTheSameKindIsNoFurtherPerson) {

@@ -107,6 +107,20 @@ TEST(SegmentTest, SimpleSentences) {
                      "Was it a sting?", "Yes."}));
 }
 
+TEST(SegmentTest, OtherStoriesUnderAListHeadingAreNeverMatched) {
+  const std::string text =
+      "Deputies arrest 14 men in sting\n\nDeputies arrested 14 men, the sheriff said.\n\n"
+      "MOST READ\n1. 2 teens charged in mall shooting\n2. 4 women arrested in spa raids\n\n"
+      "Trending Now\n- 3 hurt in crash\n";
+  const std::vector<Segment> segments = TheSegmenter().split(text);
+  std::vector<std::string> unmatched;
+  for (const Segment& s : segments) {
+    if (!s.anchored) unmatched.emplace_back(text.substr(s.begin, s.end - s.begin));
+  }
+  EXPECT_EQ(unmatched, (Strings{"1. 2 teens charged in mall shooting",
+                                "2. 4 women arrested in spa raids", "- 3 hurt in crash"}));
+}
+
 TEST(SegmentTest, OffsetsExcludeSurroundingWhitespace) {
   const std::string text = "   Police arrested 12 men.    Four were charged.   ";
   const std::vector<Segment> segments = TheSegmenter().split(text);

@@ -156,6 +156,11 @@ TEST(FindAllTriggers, SameAsOneSentenceAtATime) {
     const auto all = find_all_triggers(*p.patterns, norm.text, segments);
     ASSERT_EQ(all.size(), segments.size());
     for (std::size_t i = 0; i < segments.size(); ++i) {
+      // Other stories' headlines ("MOST READ" lists) are never matched.
+      if (!segments[i].anchored) {
+        EXPECT_TRUE(all[i].empty()) << name;
+        continue;
+      }
       const auto one = find_triggers(*p.patterns, norm.text, segments[i].begin, segments[i].end);
       ASSERT_EQ(one.size(), all[i].size()) << name;
       for (std::size_t k = 0; k < one.size(); ++k) {
