@@ -1667,6 +1667,17 @@ class Scan {
                 : !(number(i) || punct(i, '(') || section_sign_at(i))) {
       return std::nullopt;
     }
+    // "the"/"his"/"her" start only a person coordinated with a count right
+    // after it ("the owner and a manager", article_at): most "the" of prose
+    // start nothing, and are the commonest word.
+    if (is(i, "the") || is(i, "his") || is(i, "her")) {
+      bool coordinated = false;
+      for (std::size_t k = i + 2; k < i + 16 && k + 1 < n() && !coordinated; ++k) {
+        coordinated = is(k, "and") && (is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "one") ||
+                                       is(k + 1, "another"));
+      }
+      if (!coordinated) return std::nullopt;
+    }
     if (std::optional<Match> m = prefixed_code(i)) return m;
     if (std::optional<Match> m = date_expression(i)) return m;
     if (std::optional<Match> m = age_expression(i)) return m;

@@ -184,6 +184,7 @@ bool IsDebris(std::string_view line) {
 // The heading of a page's list of other stories ("MOST READ", "Trending
 // Now", "RELATED"): the short lines under it are those stories' headlines.
 bool IsOtherStoriesHeading(std::string_view line) {
+  if (line.size() > 32) return false;  // every heading below is shorter
   std::string lower = Lowercase(line);
   while (!lower.empty() && (lower.back() == ':' || IsSpace(lower.back()))) lower.pop_back();
   static constexpr std::string_view kHeadings[] = {"most read",
