@@ -1,6 +1,8 @@
 // The summary as JSON, written through nlohmann::json (never by hand).
 #include <nlohmann/json.hpp>
 
+#include <utility>
+
 #include "rehope/rehope.h"
 
 namespace rehope {
@@ -98,7 +100,7 @@ ordered_json claim_json(const Claim& c) {
   j["approximate"] = c.approximate;
   ordered_json ev = span_json(c.evidence);
   ev["text"] = c.evidence_text;
-  j["evidence"] = ev;
+  j["evidence"] = std::move(ev);
   j["sentence"] = span_json(c.sentence);
   j["rule"] = c.rule;
   j["negated"] = c.negated;
@@ -124,7 +126,7 @@ std::string to_json(const Summary& s, int indent) {
   counts["victims_identified"] = count_json(s.counts.victims_identified);
   counts["traffickers_arrested"] = count_json(s.counts.traffickers_arrested);
   counts["total_arrested"] = count_json(s.counts.total_arrested);
-  j["counts"] = counts;
+  j["counts"] = std::move(counts);
   j["flags"] = {{"sellers_arrested", s.flags.sellers_arrested},
                 {"minors_arrested", s.flags.minors_arrested},
                 {"minors", s.flags.minors},
@@ -132,10 +134,14 @@ std::string to_json(const Summary& s, int indent) {
                 {"traffickers_arrested", s.flags.traffickers_arrested}};
   ordered_json services = ordered_json::array();
   for (const auto& span : s.services_evidence) services.push_back(span_json(span));
-  j["evidence"] = {{"sellers_arrested", s.sellers_flag_claims}, {"services_offered", services}};
+  ordered_json evidence;
+  evidence["sellers_arrested"] = s.sellers_flag_claims;
+  evidence["services_offered"] = std::move(services);
+  j["evidence"] = std::move(evidence);
   ordered_json claims = ordered_json::array();
+  claims.get_ref<ordered_json::array_t&>().reserve(s.claims.size());
   for (const auto& c : s.claims) claims.push_back(claim_json(c));
-  j["claims"] = claims;
+  j["claims"] = std::move(claims);
   j["warnings"] = s.warnings;
   // Invalid UTF-8 cannot reach here (normalize repairs it, evidence text is
   // cut at character boundaries), but replace rather than throw regardless.
