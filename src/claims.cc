@@ -24,6 +24,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "segment.h"
 #include "triggers.h"
 
 namespace rehope::internal {
@@ -66,13 +67,6 @@ std::string_view trim_view(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   return s;
-}
-
-// A bulleted line of a list: "- ", "* ", "+ " or a bullet character first.
-bool is_list_item(std::string_view line) {
-  return line.starts_with("\xE2\x80\xA2") ||
-         (line.size() > 1 && (line[0] == '*' || line[0] == '-' || line[0] == '+') &&
-          line[1] == ' ');
 }
 
 // How many bytes from pos to the end of the word after it.
@@ -575,10 +569,9 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
       const bool named_below = std::any_of(below.begin(), below.end(), [](const Trigger& t) {
         return t.kind() == TriggerKind::kNamedPerson;
       });
-      if (!is_list_item(line) || named_below) break;
+      if (!starts_with_bullet(line) || named_below) break;
       for (const auto& t : below) {
-        if (t.kind() == TriggerKind::kAct && is_arrest_category(t.category()) &&
-            t.category() != Category::kOtherArrested) {
+        if (t.kind() == TriggerKind::kAct && is_person_category(t.category())) {
           charge_below[i] = t.pattern;
           break;
         }
@@ -617,7 +610,7 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
     for (std::size_t c = claims_before; c < out.claims.size(); ++c) {
       const BoundClaim& claim = out.claims[c];
       if (!claim.background && claim.value && *claim.value > 0 &&
-          is_arrest_category(claim.category) && claim.category != Category::kOtherArrested) {
+          is_person_category(claim.category)) {
         arrests_counted = true;
       }
     }
@@ -632,8 +625,7 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
       continue;
     }
     for (const auto& t : previous_store) {
-      if (is_category_act(t) && is_arrest_category(t.category()) &&
-          t.category() != Category::kOtherArrested) {
+      if (is_category_act(t) && is_person_category(t.category())) {
         previous_acts.push_back(&t);
       }
     }
@@ -807,7 +799,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // A bulleted line is an item of the list, never its heading: an entry
     // whose name the named-person pattern missed ("Howard \"Buddy\" Trask, 70,
     // of Salado - Solicitation") must not head the entries after it.
-    const bool item = is_list_item(whole);
+    const bool item = starts_with_bullet(whole);
     const bool heading = seg.line && !named && !item &&
                          std::none_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
                            return t.kind() == TriggerKind::kArrest;
@@ -1539,7 +1531,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (best) {
       s.predicate = best->kind() == TriggerKind::kArrest ? Slot::Predicate::kArrest
                                                           : Slot::Predicate::kVictim;
-      s.state_only = best->pattern->id == "victims/were-trafficked";
+      s.state_only = best->pattern->state;
       // "One man was also charged with promoting prostitution": a further
       // charge against someone already counted, not a further person.
       const std::string verb = lower(text.substr(best->begin, std::min<std::size_t>(4, best->end - best->begin)));

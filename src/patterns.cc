@@ -391,6 +391,7 @@ struct PatternLoader {
         pattern.bounded = (*p)["bounded"].value_or(true);
         pattern.sex_context = (*p)["sex_context"].value_or(false);
         pattern.topic = (*p)["topic"].value_or(true);
+        pattern.state = (*p)["state"].value_or(false);
         pattern.regex = (*p)["regex"].value_or(std::string());
         if (pattern.regex.empty()) {
           error(path, line, pattern.id, "pattern has no regex");

@@ -59,6 +59,9 @@ struct Pattern {
   // Whether a match puts the article on topic at the document gate
   // (is_topic); "customers" or bare "victims" name people in any story.
   bool topic = true;
+  // A victim predicate that says people's state ("were being trafficked"),
+  // not that police found anyone: no report of an operation by itself.
+  bool state = false;
   std::string regex;     // as written
   std::string expanded;  // pieces expanded, as compiled
   std::vector<std::string> must_match;

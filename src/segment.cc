@@ -227,19 +227,12 @@ bool IsMasthead(std::string_view line) {
 }
 
 // Whether line `current` is a wrapped line whose sentence goes on in `next`.
-// A list item: "* Prostitution: 3 subjects", "- Jane Doe, 26", "• ...".
-bool StartsWithBullet(std::string_view line) {
-  if (line.empty()) return false;
-  if (line.substr(0, 3) == "\xE2\x80\xA2") return true;  // U+2022 BULLET
-  return (line[0] == '*' || line[0] == '-' || line[0] == '+') && line.size() > 1 &&
-         line[1] == ' ';
-}
 
 bool GluesForward(std::string_view current, std::string_view next) {
   if (IsDebris(next)) return false;
   // List items stand alone: every row is its own segment, and so is the
   // line introducing them ("The charges are as follows:").
-  if (StartsWithBullet(next)) return false;
+  if (starts_with_bullet(next)) return false;
   const char last = current.back();
   if (last == ',' || last == ';' || last == '(') return true;
   // "three-" + "day": a word hyphenated at the wrap (a dateline's " -" is not).
@@ -386,7 +379,7 @@ class DocumentSplitter {
       const bool glues = has_next && GluesForward(current, next);
       const bool is_short = current.size() < kShortLineBytes;
       const bool punctuated = EndsWithSentencePunctuation(current);
-      const bool bullet = StartsWithBullet(current);
+      const bool bullet = starts_with_bullet(current);
       if (bullet) continues_previous = false;
       const bool own_line = !continues_previous && is_short && (!punctuated || bullet) && !glues;
 
@@ -413,7 +406,7 @@ class DocumentSplitter {
       // paragraph (long), ends unpunctuated, or ends with a time of day before
       // a capital ("at 4 p.m.\nPolice said": the brief's newline rule).
       const bool time_then_capital = has_next && EndsWithTimeOfDay(current) && IsUpper(next[0]);
-      const bool introduces_list = current.back() == ':' && has_next && StartsWithBullet(next);
+      const bool introduces_list = current.back() == ':' && has_next && starts_with_bullet(next);
       if (!is_short || !punctuated || time_then_capital || introduces_list) FlushRun();
     }
     FlushRun();
@@ -531,6 +524,12 @@ class DocumentSplitter {
 };
 
 }  // namespace
+
+bool starts_with_bullet(std::string_view line) {
+  if (line.empty()) return false;
+  if (line.substr(0, 3) == "\xE2\x80\xA2") return true;  // U+2022 BULLET
+  return (line[0] == '*' || line[0] == '-' || line[0] == '+') && line.size() > 1 && line[1] == ' ';
+}
 
 struct Segmenter::Impl {
   IteratorPool pool{BuildSentenceIterator()};

@@ -57,6 +57,11 @@ inline constexpr std::size_t kMaxSegmentBytes = std::size_t{64} << 10;
 // Splits text into segments. Built once per Extractor (the ICU rules and the
 // abbreviation suppressions are compiled once); split() is const and safe to
 // call from many threads: each thread gets its own clone of the iterator.
+// A bulleted line of a list: "* Prostitution: 3 subjects", "- Jane Doe, 26",
+// "• ...". Bulleted lines are segments of their own, and the binder reads
+// them as items of the list above them.
+bool starts_with_bullet(std::string_view line);
+
 class Segmenter {
  public:
   Segmenter();

@@ -342,6 +342,7 @@ void aggregate(const Findings& findings, Summary& summary) {
   bool enforcement_in_lead = false;
   bool sex_claim = false;
   bool sex_zero = false;  // only "no one was charged with prostitution"
+  bool sex_claim_in_lead = false;  // a figure of a category in the lead
   for (const auto& c : claims) {
     if (!counts_for_operation(c)) continue;
     enforcement = true;
@@ -356,6 +357,7 @@ void aggregate(const Findings& findings, Summary& summary) {
       if (!(one_person && cues.not_sting_in_lead)) enforcement_in_lead = true;
     }
     if (c.category != Category::kTotalArrested && c.category != Category::kOtherArrested) {
+      if (c.segment <= cues.lead_end) sex_claim_in_lead = true;
       // In a drug story "would-be buyers" are buyers of drugs: there only a
       // charge, not a noun, makes a figure one about commercial sex.
       const bool noun_only = c.rule.ends_with("nouns");  // "buyers/nouns", "buyers/generic-nouns"
@@ -374,13 +376,6 @@ void aggregate(const Findings& findings, Summary& summary) {
   // article names another kind of crime and neither its words nor its
   // figures name commercial sex or trafficking, the article is about that
   // other crime.
-  bool sex_claim_in_lead = false;
-  for (const auto& c : claims) {
-    if (counts_for_operation(c) && c.segment <= cues.lead_end &&
-        c.category != Category::kTotalArrested && c.category != Category::kOtherArrested) {
-      sex_claim_in_lead = true;
-    }
-  }
   const bool other_crime_story =
       cues.other_crime_in_lead && !cues.sex_in_lead && !sex_claim_in_lead;
   summary.is_sting = enforcement && !other_story && !other_crime_story &&
