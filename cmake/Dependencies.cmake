@@ -6,6 +6,7 @@ pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 find_package(ICU REQUIRED COMPONENTS uc i18n)
 find_package(fmt REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
+find_package(RapidJSON REQUIRED)  # header-only; sets RAPIDJSON_INCLUDE_DIRS
 find_package(tomlplusplus REQUIRED)
 find_package(Threads REQUIRED)
 if(REHOPE_BUILD_CLI)

@@ -11,7 +11,8 @@ PACKAGES=(
   libicu-dev                       # sentence and word segmentation, spellout
   libutf8proc-dev                  # Unicode normalization
   libfmt-dev                       # formatting
-  nlohmann-json3-dev               # JSON output and the eval/CLI readers
+  nlohmann-json3-dev               # the CLI's records and the eval reader
+  rapidjson-dev                    # the summary's JSON (streaming writer)
   libtomlplusplus-dev              # pattern files (TOML)
   libgumbo-dev                     # HTML text extraction
   libsimdjson-dev                  # fast JSON Lines input in the CLI

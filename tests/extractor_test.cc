@@ -107,6 +107,28 @@ TEST(Extractor, JsonFollowsTheSchema) {
   EXPECT_EQ(j["approach"], "unclear");
 }
 
+TEST(Extractor, JsonEscapesAndRepairsWhatItWrites) {
+  // Ids come from file names and evidence text is the caller's own bytes:
+  // quotes, control characters and invalid UTF-8 must still give valid JSON.
+  Summary s;
+  s.id = "dir/\"odd\"\tname\xFF.txt";
+  Claim c;
+  c.evidence_text = "12 men\n\x01 \xC3\x28 caf\xC3\xA9";
+  c.attribution = "police said";
+  s.claims.push_back(c);
+  s.warnings.push_back("back\\slash");
+  for (int indent : {-1, 0, 2}) {
+    const auto j = nlohmann::json::parse(to_json(s, indent));
+    EXPECT_EQ(j["id"], "dir/\"odd\"\tname\uFFFD.txt");
+    EXPECT_EQ(j["claims"][0]["evidence"]["text"], "12 men\n\x01 \uFFFD( caf\u00E9");
+    EXPECT_EQ(j["claims"][0]["attribution"], "police said");
+    EXPECT_EQ(j["claims"][0]["qualifier"], nullptr);
+    EXPECT_EQ(j["warnings"][0], "back\\slash");
+  }
+  EXPECT_EQ(to_json(s).find('\n'), std::string::npos);  // one line
+  EXPECT_NE(to_json(s, 2).find("\n  \"schema\""), std::string::npos);
+}
+
 TEST(Extractor, MovableAndSharedAcrossThreads) {
   Extractor moved = Extractor::with_default_patterns();
   Extractor target = std::move(moved);
