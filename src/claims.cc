@@ -188,6 +188,73 @@ std::string person_group(const std::string& noun_phrase) {
   return {};
 }
 
+// Whether a short line at the top of a page files the article under
+// opinion, a column, a letter, a profile or a feature: "OPINION | GUEST
+// COLUMN", "Columnist | The Marlowe Courier-Dispatch | Published ...", "The
+// Millbrook Gazette | Sunday Profile", "LIVING | PROFILES", "OPINION: Stop
+// counting arrests ...". The line's items are split at "|", ">", " - " and a
+// first ":"; a label is an item of a line of two items at most, or the first
+// of three (a menu of sections lists more, and news first). With a label
+// before a colon, `title_from` is where the headline after it starts (0 if
+// none).
+bool commentary_label(std::string_view line, std::size_t& title_from) {
+  static constexpr std::string_view kLabels[] = {
+      "opinion",          "opinions",         "commentary",       "editorial",
+      "editorials",       "op-ed",            "oped",             "column",
+      "columns",          "columnist",        "columnists",       "guest column",
+      "guest columnist",  "guest commentary", "guest opinion",    "guest essay",
+      "letter",           "letters",          "letters to the editor",
+      "letter to the editor",                 "viewpoint",        "viewpoints",
+      "perspective",      "perspectives",     "my view",          "your view",
+      "other views",      "essay",            "profile",          "profiles",
+      "feature",          "features"};
+  struct Item {
+    std::size_t begin, end;
+  };
+  std::vector<Item> items;
+  title_from = 0;
+  std::size_t colon = std::string_view::npos;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= line.size(); ++i) {
+    std::size_t skip = 0;
+    if (i == line.size()) {
+      skip = 1;
+    } else if (line[i] == '|' || line[i] == '>') {
+      skip = 1;
+    } else if (line[i] == ':' && colon == std::string_view::npos && items.empty()) {
+      colon = i;
+      skip = 1;
+    } else if (line[i] == '-' && i > 0 && line[i - 1] == ' ') {
+      std::size_t k = i;
+      while (k < line.size() && line[k] == '-') ++k;
+      if (k < line.size() && line[k] == ' ') skip = k - i;
+    }
+    if (skip == 0) continue;
+    items.push_back({start, i});
+    start = i + skip;
+    i = start - 1;
+  }
+  auto is_label = [&](const Item& item) {
+    std::string word = lower(trim_view(line.substr(item.begin, item.end - item.begin)));
+    for (std::string_view day : {"sunday ", "saturday ", "weekend "}) {
+      if (word.starts_with(day)) word.erase(0, day.size());
+    }
+    return std::find(std::begin(kLabels), std::end(kLabels), word) != std::end(kLabels);
+  };
+  if (items.empty()) return false;
+  // "OPINION: Stop counting arrests and start counting ...": the headline
+  // after the label's colon.
+  if (colon != std::string_view::npos && is_label(items.front())) {
+    std::size_t from = colon + 1;
+    while (from < line.size() && line[from] == ' ') ++from;
+    title_from = from < line.size() ? from : 0;
+    return true;
+  }
+  if (items.size() > 3) return false;
+  if (items.size() == 3) return is_label(items.front());
+  return std::any_of(items.begin(), items.end(), is_label);
+}
+
 // A count with its place in the sentence.
 struct Slot {
   Quantity q;
@@ -247,6 +314,7 @@ struct RarePhrases {
     kReportSaid,
     kBareMonth,
     kOfThose,
+    kSeveralOperations,
     kCount
   };
   std::array<bool, kCount> present{};
@@ -297,6 +365,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> persona;              // "what he believed to be", "posing as"
   std::unique_ptr<RE2> modal_before;         // "you can", "we could" right before a verb
   std::unique_ptr<RE2> how_many;             // "asked how many"
+  std::unique_ptr<RE2> several_operations;   // "three operations", "dozens of stings"
   std::unique_ptr<RE2::Set> rare_set;        // the RarePhrases, loosened, in one Set
   std::unique_ptr<RE2> law_statement;        // "makes it an offence to pay for sex"
   std::unique_ptr<RE2> against_women;        // "(no charges were laid) against the women"
@@ -457,6 +526,11 @@ struct Binder::Impl {
         o);
     auxiliary = std::make_unique<RE2>("\\b(?:was|were|is|are|has|have|had|will|would|did)\\b", o);
     how_many = std::make_unique<RE2>("\\b(how\\s+many)\\b", o);
+    several_operations = std::make_unique<RE2>(
+        "(\\b(?:(?:two|three|four|five|six|several|multiple|a\\s+few)\\s+(?:[\\w'-]+\\s+){0,2}?|"
+        "(?:dozens|scores|hundreds)\\s+of\\s+)(?:operations|stings|sweeps|raids|busts|crackdowns)"
+        ")\\b",
+        o);
     answer_none = std::make_unique<RE2>(
         "(?:[:,]|\\s-|\\b(?:was|were|is|are|said|says|answered|replied))\\s+[\"']?"
         "((?:none|zero|nobody|not\\s+(?:a\\s+single\\s+)?one)\\b)",
@@ -471,7 +545,8 @@ struct Binder::Impl {
                          minor_among.get(),    age_superlative.get(), running_total.get(),
                          persona.get(),        modal_before.get(),    conditional.get(),
                          one_as_victim.get(),  how_many.get(),        two_as_victims.get(),
-                         report_said.get(),    bare_month.get(),      of_those.get()};
+                         report_said.get(),    bare_month.get(),      of_those.get(),
+                         several_operations.get()};
     static_assert(std::size(rare) == RarePhrases::kCount);
     for (const RE2* re : rare) {
       if (rare_set->Add(loosened(re->pattern()), nullptr) < 0) rare_set.reset();
@@ -498,6 +573,8 @@ struct Binder::Impl {
   void article_date(std::string_view text, ArticleCues& cues) const;
   bool earlier_year(int year, const ArticleCues& cues, int month = 0) const;
   bool names_background(std::string_view sentence) const;
+  void commentary(std::string_view text, const std::vector<Segment>& segments,
+                  const RarePhrases& rare, Findings& out) const;
   void scan_cues(std::string_view text, const std::vector<Segment>& segments,
                  const std::vector<bool>& bound, const std::vector<std::size_t>* cue_patterns,
                  ArticleCues& cues) const;
@@ -579,6 +656,7 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
     }
   }
   bool arrests_counted = false;  // people counted as arrested so far
+  bool seller_footnote = false;  // a "*..." footnote says someone was selling sex
   for (std::size_t i = 0; i < segments.size(); ++i) {
     // "Officers also arrested three females for loitering ... One of the
     // three, a 17-year-old female, was transported to the Juvenile Assessment
@@ -590,6 +668,19 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
                           *minor_of_group)) {
       out.cues.minor_arrested = true;
       out.cues.minors = true;
+    }
+    // A footnote ("*Female who advertised sex for money online ...") that
+    // describes someone as selling sex.
+    {
+      const std::string_view first = text.substr(segments[i].begin, 2);
+      const auto& here = all_triggers[i];
+      const bool footnote = first.size() == 2 && first[0] == '*' &&
+                            std::isalpha(static_cast<unsigned char>(first[1])) != 0;
+      if (footnote && std::any_of(here.begin(), here.end(), [](const Trigger& t) {
+            return t.kind() == TriggerKind::kAct && t.category() == Category::kSellersArrested;
+          })) {
+        seller_footnote = true;
+      }
     }
     std::vector<Trigger> store = std::move(all_triggers[i]);
     const std::size_t claims_before = out.claims.size();
@@ -630,8 +721,110 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
       }
     }
   }
-  if (!out.claims.empty()) scan_cues(text, segments, bound, cue_patterns, out.cues);
+  // "• 1 - Possession of Methamphetamine*" over "*Female who advertised sex
+  // for money online and showed up to meet our undercover detective ...
+  // booked on the drug charge": a row of another charge marked for a
+  // footnote that describes the person as selling sex counts a person selling
+  // sex arrested, whatever the charge.
+  if (seller_footnote) {
+    for (BoundClaim& c : out.claims) {
+      if (c.category != Category::kOtherArrested || !c.value || c.negated || c.background) continue;
+      const Segment& row = segments[c.segment];
+      const std::string_view line = trim_view(text.substr(row.begin, row.end - row.begin));
+      if (!row.line || !line.ends_with('*') || line.starts_with('*')) continue;
+      c.category = Category::kSellersArrested;
+      c.rule = "binder/footnote-seller";
+    }
+  }
+  if (!out.claims.empty()) {
+    scan_cues(text, segments, bound, cue_patterns, out.cues);
+    commentary(text, segments, rare, out);
+  }
   return out;
+}
+
+// An opinion column, a letter, a profile or a feature, as the page files it
+// at the top: whether its headline names an operation ("The Route 40 sting
+// arrested five women", "Another sting, another row of mug shots") or a
+// figure of one, and whether the piece speaks of several operations ("Take
+// three operations from the past year").
+void Binder::Impl::commentary(std::string_view text, const std::vector<Segment>& segments,
+                              const RarePhrases& rare, Findings& out) const {
+  constexpr std::size_t kTop = 1024;  // where page labels, headlines and bylines are
+  std::optional<std::size_t> label;
+  std::size_t title_begin = 0, title_end = 0;
+  for (std::size_t i = 0; i < segments.size() && segments[i].begin < kTop; ++i) {
+    if (!segments[i].line || segments[i].end - segments[i].begin > 160) continue;
+    const std::string_view line =
+        text.substr(segments[i].begin, segments[i].end - segments[i].begin);
+    std::size_t title_from = 0;
+    if (!commentary_label(line, title_from)) continue;
+    label = i;
+    if (title_from != 0) {
+      title_begin = segments[i].begin + title_from;
+      title_end = segments[i].end;
+    }
+    break;
+  }
+  if (!label) return;
+  out.cues.commentary = true;
+  if (title_end == 0) {
+    // The headline line, unless it is the label ("OPINION" above a headline
+    // set as a sentence); else the first paragraph that is not the label's.
+    std::optional<std::size_t> first;
+    for (std::size_t i = 0; i < segments.size() && segments[i].begin < kTop; ++i) {
+      if (segments[i].headline && i != *label) {
+        first = i;
+        break;
+      }
+    }
+    if (!first) {
+      for (std::size_t i = 0; i < segments.size() && segments[i].begin < kTop; ++i) {
+        if (segments[i].paragraph != segments[*label].paragraph) {
+          first = i;
+          break;
+        }
+      }
+    }
+    if (!first) return;
+    title_begin = segments[*first].begin;
+    title_end = segments[*first].end;
+    if (!segments[*first].headline) {
+      for (std::size_t i = *first + 1;
+           i < segments.size() && segments[i].paragraph == segments[*first].paragraph; ++i) {
+        title_end = segments[i].end;
+      }
+    }
+  }
+  const std::string_view title = text.substr(title_begin, title_end - title_begin);
+  for (const Pattern& p : patterns.patterns()) {
+    if (p.kind == TriggerKind::kStingContext && RE2::PartialMatch(title, *p.re)) {
+      out.cues.commentary_peg = true;
+      break;
+    }
+  }
+  for (const BoundClaim& c : out.claims) {
+    if (c.evidence_begin >= title_begin && c.evidence_begin < title_end && c.value &&
+        !c.negated && !c.background) {
+      out.cues.commentary_peg = true;
+    }
+  }
+  // Not a running count: "the fourth such sting since 2021", "12 stings so
+  // far this year" is a statistic, not operations set side by side.
+  if (!rare.may_hold(RarePhrases::kSeveralOperations)) return;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  while (RE2::FindAndConsume(&input, *several_operations, &m)) {
+    const auto end = static_cast<std::size_t>(m.data() - text.data()) + m.size();
+    std::size_t stop = text.find_first_of(".;\n", end);
+    if (stop == std::string_view::npos) stop = text.size();
+    const std::string rest = lower(text.substr(end, stop - end));
+    if (rest.find("since ") != std::string::npos || rest.find("so far") != std::string::npos) {
+      continue;
+    }
+    out.cues.several_operations = true;
+    break;
+  }
 }
 
 // The article's date: the latest date with a year ("March 17, 2026",
@@ -1584,6 +1777,25 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (bare_after_noun) continue;
     if (coordination_gap(gap)) s.predicate = slots[n].predicate;
   }
+  // "One of the five, a 24-year-old woman, was taken into custody": an
+  // appositive after a partitive's base describes the part, whose predicate
+  // is the appositive's.
+  for (std::size_t i = 0; i + 2 < slots.size(); ++i) {
+    Slot& part = slots[i];
+    const Slot& base = slots[i + 1];
+    const Slot& one = slots[i + 2];
+    if (!part.partitive_of || part.predicate != Slot::Predicate::kNone || !base.total_marker ||
+        !base.of_the || base.q.begin < part.q.end || base.q.begin - part.q.end > 12 ||
+        !one.q.from_article || !one.q.value || *one.q.value != 1 ||
+        one.predicate == Slot::Predicate::kNone || one.q.begin < base.q.end) {
+      continue;
+    }
+    const std::string gap = lower(trim_view(text.substr(base.q.end, one.q.begin - base.q.end)));
+    if (gap == "," || gap == "-" || gap == "--") {
+      part.predicate = one.predicate;
+      part.further_charge = one.further_charge;  // "One of the five, ..., is also charged"
+    }
+  }
   // A conditional is not an event: "if two of the people you arrested were
   // possible victims".
   for (auto& s : slots) {
@@ -1910,6 +2122,18 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (gap == "," || gap == "-" || gap == "--") describes_previous[i] = true;
   }
 
+  // Whether one of the last three sentences said the people selling sex were
+  // not arrested ("None of the three was arrested", "the women were not
+  // charged with prostitution").
+  auto seller_zero_before = [&](std::size_t here) {
+    for (auto c = out.claims.rbegin(); c != out.claims.rend() && c->segment + 3 >= here; ++c) {
+      if (c->segment < here && c->category == Category::kSellersArrested && c->negated &&
+          !c->background) {
+        return true;
+      }
+    }
+    return false;
+  };
   std::vector<std::size_t> bound_acts;  // begins of act triggers used by counts
   std::optional<std::int64_t> sentence_total;
   for (std::size_t i = 0; i < slots.size(); ++i) {
@@ -1967,6 +2191,32 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       continue;
     }
     // Arrest counts.
+    // "The women were not charged with prostitution ... One of the five, a
+    // 24-year-old woman, was taken into custody on an outstanding warrant",
+    // "None of the three was arrested ... A fourth woman ... was arrested for
+    // being unlawfully at large": a share of the people found selling sex
+    // ("one of the five", "one of them"), or one more of them ("a fourth
+    // woman", "another woman"), arrested on a charge of no category of its
+    // own, a few sentences after the article said the people selling sex
+    // were not arrested, is a person selling sex arrested, whatever the
+    // charge.
+    if (s.predicate == Slot::Predicate::kArrest && value && *value > 0 && !s.negated &&
+        !s.total_marker && !s.background && !s.named &&
+        (!s.category || *s.category == Category::kOtherArrested) && seller_zero_before(index)) {
+      const std::string phrase =
+          lower(text.substr(s.q.begin, std::max(s.head_end, s.q.end) - s.q.begin));
+      bool one_more = false;
+      if (s.group == "women" || s.group == "girls") {
+        for (const char* w : {"another ", " second ", " third ", " fourth ", " fifth ", " sixth ",
+                              " seventh ", " eighth ", " additional ", " more "}) {
+          if ((" " + phrase + " ").find(w) != std::string::npos) one_more = true;
+        }
+      }
+      if (s.partitive_of || one_more) {
+        emit(s, Category::kSellersArrested, value, "binder/seller-other-charge");
+        continue;
+      }
+    }
     // Not the base of a partitive: "four of the five women charged with
     // prostitution were trafficking victims" names four victims.
     const bool base_of_partitive =
@@ -2178,6 +2428,27 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   // Acts with an arrest predicate and no number: unspecified, or zero when
   // negated ("No one was charged with human trafficking").
   bool pronoun_counted = false;
+  // Whether the sentence before counted exactly one person, or the last one
+  // that counted anyone did so a sentence earlier, with only a sentence of
+  // no figure between ("One of the people taken into custody is a
+  // 16-year-old female. Because of her age, her name is not being released.
+  // She was detained on a prostitution offense").
+  bool one_before = antecedent_total && *antecedent_total == 1;
+  if (!antecedent_total && index > 0) {
+    std::optional<std::size_t> previous;
+    bool one = false;
+    for (auto c = out.claims.rbegin(); c != out.claims.rend(); ++c) {
+      if (c->segment >= index) continue;
+      if (previous && c->segment != *previous) break;
+      previous = c->segment;
+      if (c->background || c->negated || !c->value || *c->value != 1) {
+        one = false;
+        break;
+      }
+      if (c->category == Category::kTotalArrested) one = true;
+    }
+    one_before = one && previous && *previous + 2 == index && !segments[index - 1].line;
+  }
   for (const auto& t : triggers) {
     if (!is_category_act(t) || t.category() == Category::kVictimsIdentified ||
         t.category() == Category::kTotalArrested) {
@@ -2249,15 +2520,32 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // "A 47-year-old man ... was arrested at the scene. He has been charged
     // with living on the earnings of prostitution": "he" or "she" opening the
     // sentence after one that counted exactly one person is that person.
+    // Counts of this sentence that bind nothing ("where a caseworker met with
+    // her") do not stand in the way.
     std::optional<std::int64_t> one;
-    if (!negation && slots.empty() && antecedent_total && *antecedent_total == 1 &&
-        !pronoun_counted) {
+    bool one_minor = false;
+    const bool counts_bound = std::any_of(slots.begin(), slots.end(), [](const Slot& o) {
+      return o.predicate != Slot::Predicate::kNone;
+    });
+    if (!negation && !counts_bound && one_before && !pronoun_counted) {
       const std::string opening = lower(trim_view(text.substr(
           seg.begin, std::min<std::size_t>(5, seg.end - seg.begin))));
       if (opening.starts_with("he ") || opening.starts_with("she ")) one = 1;
       pronoun_counted = one.has_value();  // a second charge of the same person adds no one
+      // "One of the people taken into custody is a 16-year-old female. She
+      // was detained on a prostitution offense": the minor counted before.
+      if (one) {
+        std::optional<std::size_t> previous;
+        for (auto c = out.claims.rbegin(); c != out.claims.rend(); ++c) {
+          if (c->segment >= index) continue;
+          if (previous && c->segment != *previous) break;
+          previous = c->segment;
+          if (c->minor) one_minor = true;
+        }
+      }
     }
-    emit(s, t.category(), one, t.pattern->id);
+    const std::size_t pronoun_claim = emit(s, t.category(), one, t.pattern->id);
+    if (one_minor) out.claims[pronoun_claim].minor = true;
     if (!negation) emit(s, Category::kTotalArrested, one, t.pattern->id);
     bound_acts.push_back(t.begin);
   }

@@ -53,6 +53,11 @@ struct ArticleCues {
   bool not_sting_in_lead = false;  // ... said in the headline or lead
   bool other_crime_in_lead = false;  // another kind of crime named at the top
   bool sex_in_lead = false;          // commercial sex or trafficking named at the top
+  // An opinion piece, column, letter, profile or feature: a section label at
+  // the top of the page ("OPINION | GUEST COLUMN", "Sunday Profile").
+  bool commentary = false;
+  bool commentary_peg = false;       // ... whose headline names an operation or a figure
+  bool several_operations = false;   // "three operations", "dozens of stings"
   std::size_t lead_end = 0;        // last segment of the lead
   int article_year = 0;   // from a dateline or byline date near the top; 0 if none
   int article_month = 0;  // 1-12 with article_year

@@ -234,8 +234,19 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
     t.approximate = t.approximate || additive_approx;
     // A list of names after a figure names the people counted ("Seven men
     // were charged ... They are: ..."): it adds only the names beyond it.
+    // A minor's name is withheld, so a figure that counts a minor ("She was
+    // detained on a prostitution offense" of a 16-year-old) is not among the
+    // names ("The following adults were arrested: ...") and adds to them.
     const auto named = static_cast<std::int64_t>(named_claims.size());
-    if (named > value) value = named;
+    std::int64_t minors = 0;
+    if (!named_claims.empty()) {
+      for (int id : t.claims) {
+        const BoundClaim& c = claims[static_cast<std::size_t>(id)];
+        if (c.minor && c.value && !c.negated && !c.named) minors += *c.value;
+      }
+      minors = std::min(minors, value);
+    }
+    value = std::max(value - minors, named) + minors;
     for (int id : named_claims) t.claims.push_back(id);
     t.value = value;
     t.low = value;
@@ -378,13 +389,23 @@ void aggregate(const Findings& findings, Summary& summary) {
   // other crime.
   const bool other_crime_story =
       cues.other_crime_in_lead && !cues.sex_in_lead && !sex_claim_in_lead;
-  summary.is_sting = enforcement && !other_story && !other_crime_story &&
+  // An opinion column, letter, profile or feature (filed so at the top of
+  // the page) reports an operation only when its headline names one and it
+  // does not set several operations side by side: "Sting headlines are
+  // easy" over "Take three operations from the past year" argues a policy;
+  // "The Route 40 sting arrested five women" reports that sting's figures.
+  const bool commentary_story =
+      cues.commentary && (!cues.commentary_peg || cues.several_operations);
+  summary.is_sting = enforcement && !other_story && !other_crime_story && !commentary_story &&
                      (sex || (cues.sting && !cues.other_crime && !cues.not_sting));
   if (!summary.is_sting) {
     summary.approach = Approach::kNotApplicable;
     summary.approach_reason =
-        enforcement ? "The arrests reported are not about commercial sex or trafficking."
-                    : "The article reports no enforcement operation.";
+        enforcement && commentary_story
+            ? "The article is an opinion piece, profile or feature, not a report of one "
+              "operation."
+        : enforcement ? "The arrests reported are not about commercial sex or trafficking."
+                      : "The article reports no enforcement operation.";
     return;
   }
 

@@ -22,7 +22,8 @@ namespace rehope::internal {
 // - a count with no number is unspecified; a stated zero is 0 only when no
 //   positive figure exists for the category;
 // - not a sting (no enforcement claim, or cues of another kind of operation
-//   or of a trial, policy piece or statistics): every count not_mentioned.
+//   or of a trial, policy piece or statistics, or an opinion piece, profile
+//   or feature not pegged to one operation): every count not_mentioned.
 void aggregate(const Findings& findings, Summary& summary);
 
 }  // namespace rehope::internal

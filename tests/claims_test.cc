@@ -1298,5 +1298,145 @@ TEST(Summary, ComplaintsAboutProstitutionPutALeadOnTopic) {
   EXPECT_TRUE(s.flags.sellers_arrested);
 }
 
+// An opinion column, letter, profile or feature, as the page files it at the
+// top, reports an operation only when its headline names one and it does not
+// set several operations side by side.
+TEST(Summary, AColumnSettingSeveralOperationsSideBySideIsNoOperation) {
+  const auto s = extractor().analyze(
+      "OPINION | COLUMNISTS\n\n"
+      "Sting headlines are easy. Catching traffickers is not.\n\n"
+      "By Jo Park\n\n"
+      "Take three operations from the past year. In one, a task force announced 44 arrests, "
+      "and 19 of them were women charged with prostitution. In another, police arrested 27 men "
+      "for soliciting and arrested none of the women.");
+  EXPECT_FALSE(s.is_sting);
+  EXPECT_FALSE(s.flags.sellers_arrested);
+  EXPECT_EQ(s.approach, Approach::kNotApplicable);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+}
+
+TEST(Summary, AColumnWhoseHeadlineNamesNoOperationArguesAPolicy) {
+  const auto s = extractor().analyze(
+      "OPINION | GUEST COLUMN\n\n"
+      "We keep arresting the people we say we're rescuing\n\n"
+      "By Jo Park\n\n"
+      "Last month, the sheriff announced that Operation Night Harbor had struck a blow against "
+      "human trafficking. Forty-four people had been arrested. Seventeen of them were women "
+      "charged with prostitution. The legislature should end arrests for selling sex.");
+  EXPECT_FALSE(s.is_sting);
+  EXPECT_FALSE(s.flags.sellers_arrested);
+}
+
+TEST(Summary, AColumnAboutOneStingReportsItsFigures) {
+  const auto s = extractor().analyze(
+      "OPINION | GUEST COLUMN\n\n"
+      "The Route 40 sting arrested five women. It should have arrested none of them.\n\n"
+      "By Jo Park\n\n"
+      "When the sheriff announced the results of the sting last month, the release led with "
+      "the men. Eighteen of them were charged with soliciting. Five women had also been "
+      "arrested and charged with prostitution. The department has run four stings since 2021.");
+  EXPECT_TRUE(s.is_sting);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 18);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 5);
+  EXPECT_TRUE(s.flags.sellers_arrested);
+}
+
+TEST(Summary, AProfileIsNoOperation) {
+  const auto s = extractor().analyze(
+      "LIVING | PROFILES\n\n"
+      "'I was arrested 14 times. Nobody asked me if I was OK.'\n\n"
+      "CASSIDY - Yolanda Briggs sold sex along Harmon Street for nearly a decade. She was "
+      "arrested 14 times for prostitution. Today she runs a drop-in center for women.");
+  EXPECT_FALSE(s.is_sting);
+  EXPECT_FALSE(s.flags.sellers_arrested);
+  const auto byline = extractor().analyze(
+      "'Nobody asked me if I was OK': Survivor now teaches officers\n\n"
+      "By Leah Moreno\n"
+      "The Corbin City Gazette - Sunday Features\n\n"
+      "She was 16 when detectives knocked on the door during an undercover operation. Nine men "
+      "were arrested for soliciting that night, and she was not arrested.");
+  EXPECT_FALSE(byline.is_sting);
+}
+
+TEST(Summary, AMenuListingOpinionLabelsNothing) {
+  const auto s = extractor().analyze(
+      "THE CALDER TIMES\n"
+      "News | Opinion | Sports | Obituaries\n\n"
+      "Police charge 14 men and two women\n\n"
+      "CALDER - Police arrested 14 men for soliciting prostitution and two women for "
+      "prostitution during a two-day sting, the department said.");
+  EXPECT_TRUE(s.is_sting);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 2);
+}
+
+// A person selling sex arrested on another charge is a seller arrested,
+// whatever the charge: a share of the people found, or one more of them,
+// after the article said they were not arrested.
+TEST(Binder, OneOfThePeopleFoundArrestedOnAWarrantIsASeller) {
+  const auto s = extractor().analyze(
+      "Nine men were arrested after agreeing to pay undercover officers for sex, police said. "
+      "Officers also arranged meetings with five women who were offering sex. Police said the "
+      "women were not charged with prostitution. Instead, each met with a case worker. One of "
+      "the five, a 24-year-old woman, was taken into custody on an outstanding warrant, police "
+      "said.");
+  EXPECT_EQ(s.counts.sellers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 10);
+  EXPECT_TRUE(s.flags.sellers_arrested);
+  EXPECT_EQ(s.approach, Approach::kCriminalizing);
+}
+
+TEST(Binder, AFourthWomanArrestedOnAnotherChargeIsASeller) {
+  const auto s = extractor().analyze(
+      "Eleven men were arrested on suspicion of kerb-crawling during the operation. Police said "
+      "three women who were working on the streets were offered support. None of the three was "
+      "arrested. One of them has been referred as a potential victim of modern slavery. A "
+      "fourth woman, aged 29, was arrested for being unlawfully at large.");
+  EXPECT_EQ(s.counts.sellers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 12);
+  EXPECT_TRUE(s.flags.sellers_arrested);
+  // Not a man, and not without the stated zero before.
+  const auto man = extractor().analyze(
+      "Eleven men were arrested on suspicion of kerb-crawling during the operation. Police said "
+      "three women were offered support. None of the three was arrested. A fourth man was "
+      "arrested on a warrant.");
+  EXPECT_EQ(man.counts.sellers_arrested.status, CountStatus::kStatedZero);
+}
+
+// "One of the people taken into custody is a 16-year-old female. Because of
+// her age, her name is not being released. She was detained on a
+// prostitution offense": she is the one counted two sentences before, a
+// minor, and a minor's name is never in the list of names.
+TEST(Binder, SheAfterASentenceAboutHerIsTheMinorCountedBefore) {
+  const auto s = extractor().analyze(
+      "Twelve people were arrested.\n\n"
+      "One of the people taken into custody is a 16-year-old female. Because of her age, her "
+      "name is not being released. She was detained on a prostitution offense and referred to "
+      "a youth advocacy center.\n\n"
+      "The following adults were arrested:\n\n"
+      "- Dale Purcell, 52, of Cordell - Solicitation of Prostitution\n"
+      "- Renee Castellanos, 29, of Austin - Prostitution\n"
+      "- Zoe Pruitt, 31, of Waco - Prostitution\n");
+  EXPECT_EQ(s.counts.sellers_arrested.value, 3);
+  EXPECT_TRUE(s.flags.minors_arrested);
+}
+
+// "• 1 - Possession of Methamphetamine*" with the footnote "*Female who
+// advertised sex for money online ...": a person selling sex, whatever the
+// charge.
+TEST(Binder, AFootnotedRowOfAnotherChargeForSomeoneSellingSex) {
+  const auto s = extractor().analyze(
+      "OPERATION NIGHT OWL\n\n"
+      "Detectives answered online ads during a two-day prostitution operation.\n\n"
+      "RESULTS:\n"
+      "- 12 ARRESTS\n"
+      "- 9 - Solicitation of Prostitution\n"
+      "- 2 - Prostitution\n"
+      "- 1 - Possession of Methamphetamine*\n\n"
+      "*Female who advertised sex for money online and showed up to meet our undercover "
+      "detective. She was found with meth and booked on the drug charge.\n");
+  EXPECT_EQ(s.counts.sellers_arrested.value, 3);
+  EXPECT_EQ(s.counts.total_arrested.value, 12);
+}
+
 }  // namespace
 }  // namespace rehope
