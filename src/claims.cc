@@ -2212,7 +2212,14 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
           if ((" " + phrase + " ").find(w) != std::string::npos) one_more = true;
         }
       }
-      if (s.partitive_of || one_more) {
+      // "Two of the suspects ... charged with arranging travel": a share of
+      // the suspects or the men is not a share of the people selling sex.
+      bool other_base = false;
+      for (const char* w : {" suspects", " men ", " men,", " males", " defendants", " people",
+                            " persons", " individuals", " accused"}) {
+        if ((" " + phrase + " ").find(w) != std::string::npos) other_base = true;
+      }
+      if ((s.partitive_of && !other_base) || one_more) {
         emit(s, Category::kSellersArrested, value, "binder/seller-other-charge");
         continue;
       }

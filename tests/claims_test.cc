@@ -1400,6 +1400,14 @@ TEST(Binder, AFourthWomanArrestedOnAnotherChargeIsASeller) {
       "three women were offered support. None of the three was arrested. A fourth man was "
       "arrested on a warrant.");
   EXPECT_EQ(man.counts.sellers_arrested.status, CountStatus::kStatedZero);
+  // A share of the suspects is not a share of the women found.
+  const auto suspects = extractor().analyze(
+      "Police arrested nine people in raids on three brothels. Eleven women were identified as "
+      "potential victims. None of the women has been arrested. Two of the suspects, a man and a "
+      "woman, have been charged with arranging the travel of another person with a view to "
+      "exploitation.");
+  EXPECT_EQ(suspects.counts.sellers_arrested.status, CountStatus::kStatedZero);
+  EXPECT_FALSE(suspects.flags.sellers_arrested);
 }
 
 // "One of the people taken into custody is a 16-year-old female. Because of
