@@ -1401,5 +1401,18 @@ TEST(Binder, AYearsStatisticForComparisonIsBackground) {
   EXPECT_EQ(s.counts.total_arrested.value, 8);
 }
 
+// "More than a dozen men were arrested ... A number of women were cited ...
+// The owner, a 58-year-old woman, was charged with promoting": the numbered
+// parts pass the figure and one part has no number, so no total is known.
+TEST(Summary, UnnumberedPartBesideAnExceededFigureLeavesTheTotalUnknown) {
+  const auto s = extractor().analyze(
+      "Police say more than a dozen men were arrested after a prostitution investigation at "
+      "a spa. More than a dozen men were arrested on charges of patronizing prostitution. A "
+      "number of women who worked at the spa were cited for prostitution. The spa's owner, a "
+      "58-year-old woman, was charged with promoting prostitution.");
+  EXPECT_EQ(s.counts.total_arrested.status, CountStatus::kUnspecified);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+}
+
 }  // namespace
 }  // namespace rehope
