@@ -715,6 +715,15 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
                           *law_statement)) {
       continue;
     }
+    // "Two of the individuals arrested were also identified as victims"
+    // after a list of named arrestees: "of the individuals" is the whole
+    // list, not the person on its last row, so a row's charge is no
+    // antecedent act.
+    const bool named_row =
+        segments[i].line &&
+        std::any_of(previous_store.begin(), previous_store.end(),
+                    [](const Trigger& t) { return t.kind() == TriggerKind::kNamedPerson; });
+    if (named_row) continue;
     for (const auto& t : previous_store) {
       if (is_category_act(t) && is_person_category(t.category())) {
         previous_acts.push_back(&t);
@@ -1016,8 +1025,21 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (t.kind() != TriggerKind::kVictim || t.end - t.begin < 8) return false;
     if (lower(text.substr(t.begin, 6)) != "identi") return false;
     const std::string next = lower(text.substr(t.end, std::min<std::size_t>(9, seg.end - t.end)));
-    return next.starts_with(" through ") || next.starts_with(" via ") ||
-           next.starts_with(" using ");
+    if (next.starts_with(" through ") || next.starts_with(" via ") ||
+        next.starts_with(" using ")) {
+      return true;
+    }
+    // "a 29-year-old woman who asked to be identified only by her middle
+    // name", "asked not to be identified": how a source is named in print.
+    const std::string after = lower(text.substr(t.end, std::min<std::size_t>(40, seg.end - t.end)));
+    const std::size_t from = t.begin >= seg.begin + 11 ? t.begin - 11 : seg.begin;
+    const std::string before = lower(text.substr(from, t.begin - from));
+    return after.starts_with(" only by ") || after.starts_with(" only as ") ||
+           before.ends_with("not to be ") ||
+           (before.ends_with("to be ") &&
+            (after.starts_with(" by her ") || after.starts_with(" by his ") ||
+             after.starts_with(" by their ")) &&
+            after.find(" name") != std::string::npos);
   });
   if (triggers.empty()) {
     antecedent_total.reset();
@@ -1375,7 +1397,13 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     }
     for (const auto& t : triggers) {
       if (t.end <= q.begin && q.begin - t.end <= 2) {
-        if (t.kind() == TriggerKind::kTotal) {
+        // "Of those, 126 people were accused of trying to buy sex": "of
+        // those" set off by a comma is a share of the figure before, not a
+        // stated total ("Of the 52 people arrested").
+        const bool of_those_comma =
+            t.pattern->id == "arrest/of-the" &&
+            text.substr(t.end, q.begin - t.end).find(',') != std::string_view::npos;
+        if (t.kind() == TriggerKind::kTotal && !of_those_comma) {
           s.total_marker = true;
           s.of_the = t.pattern->id == "arrest/of-the";
         }
@@ -1641,8 +1669,20 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     auto [bb, be] = scope_bwd(i);
     const Trigger* best = nullptr;
     std::size_t best_distance = SIZE_MAX;
+    // "Two people have been charged and five women referred for support": a
+    // later count with a services verb of its own right after it is not the
+    // object of the arrest verb before it.
+    bool own_services_verb = false;
+    if (i > 0) {
+      const std::size_t head = std::max(s.head_end, s.q.end);
+      const std::string next = lower(last_word(trim_view(text.substr(
+          head, std::min<std::size_t>(seg.end - head, next_word_reach(text, head, seg.end))))));
+      own_services_verb = next == "referred" || next == "supported" || next == "offered" ||
+                          next == "connected" || next == "provided";
+    }
     for (const auto& t : triggers) {
       if (t.kind() != TriggerKind::kArrest && t.kind() != TriggerKind::kVictim) continue;
+      if (own_services_verb && t.end <= s.q.begin) continue;
       // "You can arrest a man in a car tonight": a modal verb before an
       // active arrest verb makes the arrest a possibility, not an event
       // ("Up to 20 people could face charges" still reports a figure).
@@ -1752,9 +1792,13 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       const std::size_t head = std::max(s.head_end, s.q.end);
       const std::string_view next = last_word(trim_view(text.substr(
           head, std::min<std::size_t>(seg.end - head, next_word_reach(text, head, seg.end)))));
-      static const char* const kOwnVerb[] = {"found", "located",     "rescued",    "recovered",
-                                             "freed", "safeguarded", "identified", "held",
-                                             "seen",  "met",         "taken",      "removed"};
+      // "Two people have been charged and five women referred for
+      // support": referred, supported, offered, connected are the
+      // services' verbs of people found, not arrests.
+      static const char* const kOwnVerb[] = {
+          "found", "located", "rescued", "recovered", "freed",    "safeguarded", "identified",
+          "held",  "seen",    "met",     "taken",     "removed",  "referred",    "supported",
+          "offered", "connected", "given", "provided"};
       if (std::find(std::begin(kOwnVerb), std::end(kOwnVerb), lower(next)) != std::end(kOwnVerb)) {
         continue;
       }
@@ -2025,6 +2069,21 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         !RE2::PartialMatch(text.substr(fb, fe - fb), *names_charge)) {
       s.category = previous_acts.front()->category();
       s.category_trigger = previous_acts.front();
+    }
+  }
+
+  // "126 people were accused of trying to buy sex, 23 were arrested on
+  // prostitution-related charges and the remaining 12 were charged with
+  // trafficking": beside a count of buyers in the same sentence, the
+  // prostitution-related charges are the sellers'.
+  if (std::any_of(slots.begin(), slots.end(), [](const Slot& s) {
+        return !s.dropped && s.category == Category::kBuyersArrested && s.q.value && *s.q.value > 0;
+      })) {
+    for (auto& s : slots) {
+      if (!s.dropped && s.category == Category::kOtherArrested && s.category_trigger &&
+          s.category_trigger->pattern->id == "context/prostitution-related") {
+        s.category = Category::kSellersArrested;
+      }
     }
   }
 

@@ -1014,6 +1014,12 @@ class Scan {
         return not_count(first, skip_period(k + 1), NotCountReason::kAddress, value);
       }
     }
+    // A house number on a numbered road: "the Jade Lotus spa, 4410 Route 30".
+    if (capitalized(j) && (is(j, "route") || is(j, "highway") || is(j, "hwy") || is(j, "rt") ||
+                           is(j, "interstate"))) {
+      const std::size_t k = skip_period(j + 1);
+      if (number(k)) return not_count(first, chunk_end(k), NotCountReason::kAddress, value);
+    }
     return std::nullopt;
   }
   bool section_sign_at(std::size_t i) const {

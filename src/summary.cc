@@ -451,9 +451,12 @@ void aggregate(const Findings& findings, Summary& summary) {
   // The total: stated, reconciled with its parts.
   Tally stated = body_or_headline(claims, Category::kTotalArrested);
   Count& total = counts.total_arrested;
-  if (stated.value && extra_unspecified && parts_sum == *stated.value) {
+  if (stated.value && extra_unspecified && parts_sum >= *stated.value) {
     // "14 men were charged with solicitation; a handful of women were also
     // arrested": the figure counts the men only, the total is not known.
+    // So too when the numbered parts already pass the figure ("more than a
+    // dozen men ... a number of women cited ... the owner was charged"):
+    // the figure left people out and the unnumbered part has no sum.
     total.status = CountStatus::kUnspecified;
     total.claims = stated.claims;
     total.claims.insert(total.claims.end(), part_claims.begin(), part_claims.end());

@@ -1446,5 +1446,121 @@ TEST(Binder, AFootnotedRowOfAnotherChargeForSomeoneSellingSex) {
   EXPECT_EQ(s.counts.total_arrested.value, 12);
 }
 
+// "targeting street-level and online prostitution" names commercial sex in
+// the lead even though the unit's name ("Vice and Narcotics Unit") names drugs.
+TEST(Summary, HyphenatedTargetWordsStillNameProstitution) {
+  const auto s = extractor().analyze(
+      "SWEEP ENDS WITH 9 ARRESTS\n\n"
+      "Officers of the Special Vice and Narcotics Unit ran a three-day operation targeting "
+      "open-air and hotel-based prostitution downtown. The operation resulted in nine arrests.\n\n"
+      "Seven men were charged with solicitation of prostitution and two women were charged "
+      "with prostitution.");
+  EXPECT_TRUE(s.is_sting);
+  EXPECT_TRUE(s.flags.sellers_arrested);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 7);
+}
+
+// A police release's pipe table: "NAME | AGE | RESIDENCE | CHARGE(S)".
+TEST(Binder, PipeTableRowsAreNamedArrestees) {
+  const auto s = extractor().analyze(
+      "Detectives arrested four people in a prostitution sting on Friday.\n\n"
+      "NAME | AGE | CITY | CHARGE\n"
+      "Dale Morrow      | 44 | Linden   | Solicitation of Prostitution\n"
+      "Kevin Yates      | 37 | Linden   | Solicitation of Prostitution; Driving With Suspended License\n"
+      "Rhonda Pike      | 28 | Hollins  | Prostitution\n"
+      "Victor Sousa     | 52 | Hollins  | Promoting Prostitution\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 2);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 1);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 4);
+}
+
+// "No sex workers have been charged" is a stated zero, like "no women".
+TEST(Binder, NoSexWorkersChargedIsAStatedZero) {
+  const auto s = extractor().analyze(
+      "Police arrested two men on charges of promoting prostitution at a brothel. \"No sex "
+      "workers have been charged,\" the superintendent said. No prostitutes were arrested "
+      "either, police said.");
+  EXPECT_EQ(s.counts.sellers_arrested.value, 0);
+  EXPECT_FALSE(s.flags.sellers_arrested);
+}
+
+// "Not a single person who was being sold was arrested": the relative
+// clause makes the person one selling sex.
+TEST(Binder, PersonWhoWasBeingSoldIsASeller) {
+  const auto s = extractor().analyze(
+      "Deputies arrested 15 sex buyers during the weekend operation. Not one woman who was "
+      "being sold was arrested, the sheriff said.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 15);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 0);
+  EXPECT_FALSE(s.flags.sellers_arrested);
+}
+
+// "Of those, 126 ..." is a share of the figure before, not a stated total;
+// beside a count of buyers, "prostitution-related charges" are the sellers'.
+TEST(Binder, OfThoseCommaIsABreakdownWithSellers) {
+  const auto s = extractor().analyze(
+      "The weeklong crackdown on commercial sex ended with 90 arrests. Of those, 70 people "
+      "were accused of trying to buy sex, 15 were arrested on prostitution-related charges and "
+      "the remaining five were charged with pimping.");
+  EXPECT_EQ(s.counts.total_arrested.value, 90);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 70);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 15);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 5);
+}
+
+// "asked to be identified only by her first name" is how a source is named.
+TEST(Binder, IdentifiedOnlyByHerNameIsNoVictim) {
+  const auto s = extractor().analyze(
+      "Deputies arrested 12 men for soliciting prostitution in the sting. \"It never ends,\" "
+      "said a 31-year-old woman who asked to be identified only by her first name. Later, "
+      "four women were identified as possible trafficking victims.");
+  EXPECT_EQ(s.counts.victims_identified.value, 4);
+}
+
+// "Two people have been charged and five women referred for support": the
+// women have a verb of their own and are not among those charged.
+TEST(Binder, CountReferredForSupportIsNotCharged) {
+  const auto s = extractor().analyze(
+      "Three people have been charged and six women referred for support after an "
+      "undercover human trafficking operation at a brothel.");
+  EXPECT_EQ(s.counts.total_arrested.value, 3);
+}
+
+// "Two of the individuals arrested ..." after a list of named arrestees is
+// the whole list, not the person on its last row.
+TEST(Binder, PartitiveAfterANamedListTakesNoRowCharge) {
+  const auto s = extractor().analyze(
+      "The operation resulted in the following arrests:\n\n"
+      "- Carl B. Ames, 41, of Hadley - Solicitation of Prostitution\n"
+      "- Dana R. Holt, 25, of Hadley - Prostitution\n"
+      "- Ray T. Vick, 39, of Greer - Promoting Prostitution\n\n"
+      "Two of the individuals arrested were also identified as possible victims of human "
+      "trafficking and were given information on local services.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 3);
+}
+
+// "For comparison, ... in all of 2024": a year's statistic is background.
+TEST(Binder, AYearsStatisticForComparisonIsBackground) {
+  const auto s = extractor().analyze(
+      "Deputies arrested eight men for solicitation of prostitution this week. For "
+      "comparison, the office made 41 prostitution-related arrests in all of 2023.");
+  EXPECT_EQ(s.counts.total_arrested.value, 8);
+}
+
+// "More than a dozen men were arrested ... A number of women were cited ...
+// The owner, a 58-year-old woman, was charged with promoting": the numbered
+// parts pass the figure and one part has no number, so no total is known.
+TEST(Summary, UnnumberedPartBesideAnExceededFigureLeavesTheTotalUnknown) {
+  const auto s = extractor().analyze(
+      "Police say more than a dozen men were arrested after a prostitution investigation at "
+      "a spa. More than a dozen men were arrested on charges of patronizing prostitution. A "
+      "number of women who worked at the spa were cited for prostitution. The spa's owner, a "
+      "58-year-old woman, was charged with promoting prostitution.");
+  EXPECT_EQ(s.counts.total_arrested.status, CountStatus::kUnspecified);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+}
+
 }  // namespace
 }  // namespace rehope

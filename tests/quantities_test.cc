@@ -375,6 +375,7 @@ std::vector<Row> table() {
       not_count("Arrests were made at a motel at {1200 Main St.} in Dayton.", R::kAddress),
       not_count("Police responded to the {4500 block} of Elm Road.", R::kAddress),
       not_count("The spa on {Highway 41} was shut down.", R::kAddress),
+      not_count("Men were arrested at the Jade Lotus spa, {4410 Route 30}, police said.", R::kAddress),
       not_count("Suspects were arrested along {I-75} near Tampa.", R::kAddress),
       not_count("The massage parlor in {Suite 200} was closed.", R::kAddress),
       not_count("He was ranked {No. 5} on the most-wanted list.", R::kNumberSign),
