@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <utility>
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -180,10 +181,19 @@ std::string person_group(const std::string& noun_phrase) {
       {"girl", "girls"},  {"boy", "boys"},
       {"juvenile", "minors"}, {"minor", "minors"}, {"teen", "minors"}, {"child", "minors"}};
   // The last word decides: "17-year-old girl", "sex workers".
-  const auto space = noun_phrase.find_last_of(' ');
-  const std::string last = space == std::string::npos ? noun_phrase : noun_phrase.substr(space + 1);
+  const std::string_view phrase = trim_view(noun_phrase);
+  const std::string last(last_word(phrase));
   for (const auto& [word, group] : kGroups) {
     if (last.rfind(word, 0) == 0) return group;
+  }
+  // "adults", "11 adult victims": grown-ups, who cannot be the minors
+  // counted elsewhere (but may be the men or women).
+  for (std::string_view rest = phrase; !rest.empty();) {
+    const std::size_t space = rest.find(' ');
+    const std::string_view word = rest.substr(0, space);
+    if (word == "adult" || word == "adults") return "adults";
+    if (space == std::string_view::npos) break;
+    rest.remove_prefix(space + 1);
   }
   return {};
 }
@@ -281,7 +291,8 @@ struct Slot {
   // "18 people on charges of prostitution and solicitation": the other charge
   const Trigger* mixed_with = nullptr;
   bool running_total = false;   // "bringing the total to 25"
-  std::string group;            // "men", "women", "girls", "boys", "minors" or empty
+  bool loose = false;           // "in connection with a trafficking ring": a tie, not a charge
+  std::string group;            // "men", "women", "girls", "boys", "minors", "adults" or empty
   // Decisions.
   enum class Predicate { kNone, kArrest, kVictim } predicate = Predicate::kNone;
   std::optional<Category> category;
@@ -451,16 +462,25 @@ struct Binder::Impl {
       const std::string as = "(?:as|to\\s+be)\\s+";
       const std::string a_victim = "an?\\s+" + kind + "victim\\b";
       const std::string victims = kind + "victims\\b";
-      const auto build = [&](const std::string& who, const std::string& is,
-                             const std::string& what) {
+      // "was later identified by detectives as a victim".
+      const std::string adverb = "(?:(?:also|later|subsequently|then)\\s+)?";
+      const std::string by = "(?:by\\s+(?:[\\w-]+\\s+){1,3})?";
+      const auto build = [&](const std::string& who, const std::string& is, const std::string& what,
+                             const std::string& more) {
         return std::make_unique<RE2>("(\\b" + verb + "\\s+" + who + "\\s+" + as + what + "|\\b" +
                                          consider + "\\s+" + who + "\\s+" + what + "|\\b" + who +
-                                         "\\s+" + is + "\\s+(?:also\\s+)?(?:" + verb + "\\s+" + as +
-                                         "|" + consider + "\\s+)" + what + ")",
+                                         "\\s+" + is + "\\s+" + adverb + "(?:" + verb + "\\s+" +
+                                         by + as + "|" + consider + "\\s+)" + what + more + ")",
                                      o);
       };
-      one_as_victim = build(one, "(?:was|has\\s+been|had\\s+been|is)", a_victim);
-      two_as_victims = build(two, "(?:were|have\\s+been|had\\s+been|are)", victims);
+      // "The juvenile was taken into custody ..., and was later identified by
+      // detectives as a victim": a singular verb whose subject is elided
+      // after "and" is one person.
+      const std::string is_one = "(?:was|has\\s+been|had\\s+been|is)";
+      one_as_victim =
+          build(one, is_one, a_victim,
+                "|\\band\\s+" + is_one + "\\s+" + adverb + verb + "\\s+" + by + as + a_victim);
+      two_as_victims = build(two, "(?:were|have\\s+been|had\\s+been|are)", victims, "");
     }
     month_before = std::make_unique<RE2>(
         "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?$",
@@ -571,6 +591,10 @@ struct Binder::Impl {
   Findings bind(std::string_view text, const std::vector<Segment>& segments,
                 const std::vector<std::size_t>* cue_patterns) const;
   void article_date(std::string_view text, ArticleCues& cues) const;
+  std::optional<std::string> one_person_before(std::string_view text,
+                                               const std::vector<Segment>& segments,
+                                               std::size_t index, const Findings& out,
+                                               const RarePhrases& rare) const;
   bool earlier_year(int year, const ArticleCues& cues, int month = 0) const;
   bool names_background(std::string_view sentence) const;
   void commentary(std::string_view text, const std::vector<Segment>& segments,
@@ -580,9 +604,9 @@ struct Binder::Impl {
                  ArticleCues& cues) const;
   void bind_sentence(std::string_view text, const std::vector<Segment>& segments, std::size_t index,
                      Findings& out, std::vector<const Trigger*>& previous_acts,
-                     std::optional<std::int64_t>& antecedent_total, const Pattern*& list_header,
-                     const Pattern* charge_below, std::vector<Trigger>& triggers,
-                     const RarePhrases& rare) const;
+                     std::optional<std::int64_t>& antecedent_total, std::string& antecedent_group,
+                     const Pattern*& list_header, const Pattern* charge_below,
+                     std::vector<Trigger>& triggers, const RarePhrases& rare) const;
 };
 
 Binder::Binder(const PatternSet& patterns, const QuantityFinder& quantities)
@@ -610,6 +634,7 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
   const RarePhrases rare = rare_phrases(text);
   std::vector<const Trigger*> previous_acts;
   std::optional<std::int64_t> antecedent_total;
+  std::string antecedent_group;  // the one group of people the sentence before counted
   std::vector<Trigger> previous_store;
   // The act of a list header ("Charged with prostitution were:") for the
   // named arrestees listed under it.
@@ -684,8 +709,8 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
     }
     std::vector<Trigger> store = std::move(all_triggers[i]);
     const std::size_t claims_before = out.claims.size();
-    bind_sentence(text, segments, i, out, previous_acts, antecedent_total, list_header,
-                  charge_below[i], store, rare);
+    bind_sentence(text, segments, i, out, previous_acts, antecedent_total, antecedent_group,
+                  list_header, charge_below[i], store, rare);
     bound[i] = !store.empty();
     // Acts of this sentence are the antecedent acts of the next one, unless
     // all it counted was background ("four arrests for trafficking since
@@ -861,6 +886,39 @@ void Binder::Impl::article_date(std::string_view text, ArticleCues& cues) const 
   }
 }
 
+// The sentence before `index` brought in exactly one person ("detectives
+// encountered a 17-year-old girl") and counted no arrest: that person's group
+// ("" when the noun names none), or nothing. Run only for a sentence that
+// opens with "he", "she" or "the juvenile" and charges someone unnumbered.
+std::optional<std::string> Binder::Impl::one_person_before(std::string_view text,
+                                                           const std::vector<Segment>& segments,
+                                                           std::size_t index, const Findings& out,
+                                                           const RarePhrases& rare) const {
+  if (index == 0) return std::nullopt;
+  const Segment& prev = segments[index - 1];
+  if (prev.headline) return std::nullopt;
+  for (auto c = out.claims.rbegin(); c != out.claims.rend() && c->segment + 1 >= index; ++c) {
+    if (c->segment == index - 1 && c->category != Category::kVictimsIdentified) return std::nullopt;
+  }
+  std::optional<std::string> group;
+  int people = 0;
+  for (const auto& q : quantities.find(text, prev.begin, prev.end)) {
+    if (!q.is_count()) continue;
+    const std::size_t from = q.begin >= prev.begin + 48 ? q.begin - 48 : prev.begin;
+    if (rare.may_hold(RarePhrases::kPersona) &&
+        RE2::PartialMatch(text.substr(from, q.begin - from), *persona)) {
+      continue;  // "posing as a 15-year-old girl"
+    }
+    re2::StringPiece head;
+    const std::string_view after = text.substr(q.end, prev.end - q.end);
+    if (!q.from_article && !match_prefix(*person_head, after, &head)) continue;
+    if (++people > 1 || !q.value || *q.value != 1) return std::nullopt;
+    group = person_group(lower(q.from_article ? text.substr(q.begin, q.end - q.begin)
+                                              : std::string_view(head.data(), head.size())));
+  }
+  return people == 1 ? group : std::nullopt;
+}
+
 // A year that names an earlier period than the article's: before last year,
 // or last year when the article is from April on (a January story about a
 // December sting is about this operation).
@@ -987,9 +1045,12 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
                                  std::size_t index, Findings& out,
                                  std::vector<const Trigger*>& previous_acts,
                                  std::optional<std::int64_t>& antecedent_total,
-                                 const Pattern*& list_header, const Pattern* charge_below,
-                                 std::vector<Trigger>& triggers, const RarePhrases& rare) const {
+                                 std::string& antecedent_group, const Pattern*& list_header,
+                                 const Pattern* charge_below, std::vector<Trigger>& triggers,
+                                 const RarePhrases& rare) const {
   const Segment& seg = segments[index];
+  // Who "them" may be: the group the sentence before counted, if only one.
+  const std::string previous_group = std::exchange(antecedent_group, std::string());
   {
     const std::string_view whole = trim_view(text.substr(seg.begin, seg.end - seg.begin));
     const bool named = std::any_of(triggers.begin(), triggers.end(), [](const Trigger& t) {
@@ -1104,8 +1165,14 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     while (pos < rest.size() &&
            clause_break->Match(rest, pos, rest.size(), RE2::UNANCHORED, &m, 1)) {
       const auto s = static_cast<std::size_t>(m.data() - rest.data());
-      breaks.push_back(seg.begin + s + m.size());
       pos = s + std::max<std::size_t>(m.size(), 1);
+      // "Another 24 people, all but one of them women, were arrested": "all
+      // but" is an exception, not a clause of its own.
+      if (trim_view({m.data(), m.size()}) == "but" &&
+          word_before(text, seg.begin, seg.begin + s) == "all") {
+        continue;
+      }
+      breaks.push_back(seg.begin + s + m.size());
     }
     breaks.push_back(seg.end);
   }
@@ -1304,6 +1371,13 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         std::end(kNotCountBefore)) {
       continue;
     }
+    // "Another 24 people, all but one of them women, were arrested": the
+    // figure after "all but" is the exception within a group counted
+    // already, not people of its own.
+    if (before == "but" && q.begin >= seg.begin + 8 &&
+        word_before(text, seg.begin, text.rfind("but", q.begin)) == "all") {
+      continue;
+    }
     // "the youngest was 14", "the oldest of them is 71": an age.
     {
       const std::size_t from = q.begin >= seg.begin + 48 ? q.begin - 48 : seg.begin;
@@ -1336,7 +1410,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       if (q.from_article) s.head_end = std::max(s.head_end, q.end);
       // The noun's last word decides the group, so the head's does too.
       s.group = person_group(lower(q.from_article ? text.substr(q.begin, q.end - q.begin)
-                                                  : last_word({head.data(), head.size()})));
+                                                  : std::string_view(head.data(), head.size())));
     } else if (!verb_follows(after) && RE2::PartialMatch(after, *non_person_head)) {
       continue;  // "60 officers", "two Eastbrook motels"; not "12 face felony charges"
     } else {
@@ -1532,6 +1606,16 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       kept.push_back(std::move(s));
     }
     slots = std::move(kept);
+  }
+  // "Eleven adults ... were detained ... Investigators identified four of
+  // them as possible trafficking victims": a share of "them" (or "whom")
+  // with no noun of its own is of the group its antecedent named, the count
+  // before it in the sentence or else the one group the sentence before
+  // counted.
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    Slot& s = slots[i];
+    if (!s.partitive_of || !s.group.empty()) continue;
+    s.group = i > 0 ? (slots[i - 1].person ? slots[i - 1].group : std::string()) : previous_group;
   }
   // Inclusion: "including 39 would-be buyers and three suspected traffickers".
   for (std::size_t i = 0; i < slots.size(); ++i) {
@@ -1786,6 +1870,13 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     auto [bb, be] = scope_bwd(i);
     const std::string_view gap = text.substr(bb, be - bb);
     if (RE2::PartialMatch(gap, *inheritance_blocker)) continue;
+    // "identified four of them as possible victims; all 11 were offered
+    // shelter": a semicolon ends the clause the predicate belongs to (the
+    // backward scope starts after it, so the blocker above cannot see it).
+    {
+      const std::size_t from = std::min(slots[i - 1].head_end, s.q.begin);
+      if (text.substr(from, s.q.begin - from).find(';') != std::string_view::npos) continue;
+    }
     // "Four charged, seven women found in ...": a count with a verb of its
     // own right after it is not the object or subject of the one before.
     {
@@ -1960,6 +2051,27 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (act) {
       s.category = act->category();
       s.category_trigger = act;
+      // "charging nine people in connection with a sex trafficking
+      // enterprise", "Nine Defendants Arrested on Federal Indictment Alleging
+      // Sex Trafficking Ring": the case they are tied to, not each one's
+      // charge.
+      {
+        const std::size_t from = act->begin >= fb + 40 ? act->begin - 40 : fb;
+        const std::string before = lower(text.substr(from, act->begin - from));
+        for (const char* w :
+             {"in connection with", "connected to", "connected with", "linked to", "tied to"}) {
+          if (before.find(w) != std::string::npos) s.loose = true;
+        }
+        std::size_t e = act->end;
+        while (e < seg.end && text[e] == ' ') ++e;
+        std::size_t w = e;
+        while (w < seg.end && std::isalpha(static_cast<unsigned char>(text[w]))) ++w;
+        const std::string next = lower(text.substr(e, w - e));
+        for (const char* noun : {"ring", "rings", "enterprise", "network", "organization",
+                                 "organisation", "syndicate", "scheme", "gang"}) {
+          if (next == noun) s.loose = true;
+        }
+      }
       // "Police arrested 18 people on charges of prostitution and
       // solicitation": two categories' charges joined under one count say
       // how many in all, not how many of each.
@@ -2133,6 +2245,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.state_only = s.state_only;
     c.from_report = from_report;
     c.group = s.group;
+    c.loose = s.loose;
     if (attribution) {
       c.attribution_begin = attribution->begin;
       c.attribution_end = attribution->end;
@@ -2507,13 +2620,21 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       if (c->segment >= index) continue;
       if (previous && c->segment != *previous) break;
       previous = c->segment;
+      // A further charge of the one person ("charged with conducting a
+      // business involving sexual servitude, deceptive recruiting ...")
+      // gives a numberless claim beside the 1: still one person.
+      if (!c->value && !c->background && !c->negated) {
+        previous = c->segment;
+        continue;
+      }
       if (c->background || c->negated || !c->value || *c->value != 1) {
         one = false;
         break;
       }
       if (c->category == Category::kTotalArrested) one = true;
     }
-    one_before = one && previous && *previous + 2 == index && !segments[index - 1].line;
+    one_before = one && previous &&
+                 (*previous + 1 == index || (*previous + 2 == index && !segments[index - 1].line));
   }
   for (const auto& t : triggers) {
     if (!is_category_act(t) || t.category() == Category::kVictimsIdentified ||
@@ -2588,15 +2709,49 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // sentence after one that counted exactly one person is that person.
     // Counts of this sentence that bind nothing ("where a caseworker met with
     // her") do not stand in the way.
+    // So is "the juvenile", "the woman" (a definite singular person) opening
+    // it; and either one after a sentence that brought in exactly one person
+    // without counting an arrest: "detectives encountered a 17-year-old girl
+    // who was advertising ... The juvenile was taken into custody and charged
+    // with prostitution".
     std::optional<std::int64_t> one;
     bool one_minor = false;
     const bool counts_bound = std::any_of(slots.begin(), slots.end(), [](const Slot& o) {
       return o.predicate != Slot::Predicate::kNone;
     });
-    if (!negation && !counts_bound && one_before && !pronoun_counted) {
-      const std::string opening = lower(trim_view(text.substr(
-          seg.begin, std::min<std::size_t>(5, seg.end - seg.begin))));
-      if (opening.starts_with("he ") || opening.starts_with("she ")) one = 1;
+    if (!negation && !counts_bound && !pronoun_counted) {
+      const std::string opening =
+          lower(trim_view(text.substr(seg.begin, std::min<std::size_t>(24, seg.end - seg.begin))));
+      bool subject = opening.starts_with("he ") || opening.starts_with("she ");
+      std::string subject_group;
+      if (opening.starts_with("the ")) {
+        std::size_t e = 4;
+        while (e < opening.size() && std::isalpha(static_cast<unsigned char>(opening[e]))) ++e;
+        const std::string noun = opening.substr(4, e - 4);
+        for (const char* w : {"juvenile", "girl", "boy", "teen", "teenager", "minor", "woman",
+                              "man", "female", "male", "suspect", "defendant"}) {
+          if (noun == w && e < opening.size() && opening[e] == ' ') subject = true;
+        }
+        if (subject) subject_group = person_group(noun);
+      }
+      if (subject && one_before) {
+        one = 1;
+        s.group = subject_group;
+        s.minor = s.group == "minors" || s.group == "girls" || s.group == "boys";
+        if (s.minor) cues.minors = true;
+      } else if (subject && slots.empty()) {
+        if (const auto before = one_person_before(text, segments, index, out, rare)) {
+          const std::string& g = *before;
+          if (subject_group.empty() || g.empty() || g == subject_group ||
+              (subject_group == "minors" && (g == "girls" || g == "boys")) ||
+              (g == "minors" && (subject_group == "girls" || subject_group == "boys"))) {
+            one = 1;
+            s.group = subject_group.empty() ? g : subject_group;
+            s.minor = s.group == "minors" || s.group == "girls" || s.group == "boys";
+            if (s.minor) cues.minors = true;
+          }
+        }
+      }
       pronoun_counted = one.has_value();  // a second charge of the same person adds no one
       // "One of the people taken into custody is a 16-year-old female. She
       // was detained on a prostitution offense": the minor counted before.
@@ -2624,8 +2779,13 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // clause ("arrested 21 men accused of buying sex, and none of the women
     // they met were arrested").
     const Trigger* act = nullptr;
+    // "None of the victims has been charged with any crime": victims are the
+    // people found, like "the women", not a charge.
     for (const auto& t : triggers) {
-      if (is_category_act(t) && t.begin >= negation->begin && t.end <= ce) act = &t;
+      if (is_category_act(t) && t.begin >= negation->begin && t.end <= ce &&
+          !(t.kind() == TriggerKind::kNoun && t.category() == Category::kVictimsIdentified)) {
+        act = &t;
+      }
     }
     const bool counted = arrest && std::any_of(slots.begin(), slots.end(), [&](const Slot& s) {
       return s.q.begin >= negation->begin && s.q.begin < arrest->end;
@@ -2633,7 +2793,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // "No criminal charges were filed" says nothing about who was found.
     const std::string said = lower(text.substr(negation->begin, negation->end - negation->begin));
     // Unless it says against whom: "No charges were laid against the women".
+    // "The women were interviewed by advocates ... and released without
+    // charges": said of people, not of charges.
+    const bool released = said.find("released without") != std::string::npos;
     const bool about_charges =
+        !released &&
         (said.find("charges") != std::string::npos || said.find("arrests") != std::string::npos ||
          said.find("citations") != std::string::npos) &&
         !RE2::PartialMatch(text.substr(negation->end, ce - negation->end), *against_women);
@@ -2643,6 +2807,37 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     for (const char* w : {"men", "clients", "customers", "patrons", "purchasers", "buyers", "johns",
                           "traffickers", "pimps"}) {
       if (said.ends_with(std::string(" ") + w)) about_others = true;
+    }
+    // Released without charges: a stated zero for sellers only when the
+    // people released are those found selling sex or possible victims
+    // ("Eleven adults found during the operation", "The women"), not "Two
+    // men" or "the driver".
+    if (released) {
+      const std::size_t nb = clause_of(negation->begin).first;
+      bool found_people = false, others = false;
+      std::string_view subject = text.substr(nb, negation->begin - nb);
+      while (!subject.empty()) {
+        std::size_t k = 0;
+        while (k < subject.size() && !std::isalpha(static_cast<unsigned char>(subject[k]))) ++k;
+        std::size_t e = k;
+        while (e < subject.size() &&
+               (std::isalpha(static_cast<unsigned char>(subject[e])) || subject[e] == '-')) {
+          ++e;
+        }
+        const std::string word = lower(subject.substr(k, e - k));
+        subject.remove_prefix(e);
+        if (word.empty()) break;
+        for (const char* w : {"women", "woman", "girl", "girls", "female", "females", "adults",
+                              "people", "individuals", "persons", "juveniles", "minors", "teens",
+                              "teenagers", "workers", "escorts", "victims"}) {
+          if (word == w) found_people = true;
+        }
+        for (const char* w : {"men", "man", "male", "males", "he", "him", "clients", "customers",
+                              "buyers", "johns", "driver", "suspect", "suspects", "owner"}) {
+          if (word == w) others = true;
+        }
+      }
+      about_others = about_others || others || !found_people;
     }
     // The negated verb is the arrest ("none of the women were arrested"),
     // not another one whose object mentions an arrest ("has not released the
@@ -2696,6 +2891,24 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       if (counted || said.find("arrest") != std::string::npos ||
           said.find("charge") != std::string::npos) {
         continue;
+      }
+      // "None of the victims has been charged": the victims are the subject
+      // of a negated arrest, which says nothing against their number.
+      if (const Trigger* arrest_after = first_of_kind(TriggerKind::kArrest, t.end, ce)) {
+        // Only auxiliaries between: "has been", "were ever".
+        std::string_view gap = trim_view(text.substr(t.end, arrest_after->begin - t.end));
+        bool auxiliaries = !gap.empty();
+        while (!gap.empty() && auxiliaries) {
+          const std::size_t space = gap.find(' ');
+          const std::string word = lower(gap.substr(0, space));
+          gap = space == std::string_view::npos ? std::string_view() : trim_view(gap.substr(space));
+          auxiliaries = false;
+          for (const char* w : {"was", "were", "is", "are", "has", "have", "had", "been", "be",
+                                "being", "ever", "yet", "since", "later", "also"}) {
+            if (word == w) auxiliaries = true;
+          }
+        }
+        if (auxiliaries) continue;
       }
       Slot s;
       s.q.begin = negation->begin;
@@ -2778,6 +2991,20 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     antecedent_total = sentence_total;
   } else {
     antecedent_total.reset();
+  }
+  // The one group of people this sentence counted, for a "them" after it.
+  {
+    bool one_group = false;
+    for (const auto& s : slots) {
+      if (!s.person) continue;
+      if (s.group.empty() || (one_group && s.group != antecedent_group)) {
+        one_group = false;
+        antecedent_group.clear();
+        break;
+      }
+      one_group = true;
+      antecedent_group = s.group;
+    }
   }
 }
 

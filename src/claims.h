@@ -40,7 +40,9 @@ struct BoundClaim {
   bool state_only = false;      // victims by their state ("was being trafficked"), not found
   bool from_report = false;     // "..., the report said": a figure of a published report
   bool list_row = false;        // on a bulleted row: rows of one list count different people
-  std::string group;  // "men", "women", "girls", "boys", "minors", or empty (generic)
+  bool loose = false;  // the category is a case the people are tied to ("in connection with a
+                       // sex trafficking ring"), not their charge
+  std::string group;   // "men", "women", "girls", "boys", "minors", "adults", or empty (generic)
   std::size_t attribution_begin = 0, attribution_end = 0;  // empty if none
 };
 

@@ -26,6 +26,16 @@ struct Tally {
 
 bool counts_for_operation(const BoundClaim& c) { return !c.background && !c.subsumed; }
 
+// Two different groups that may hold the same people: girls or boys among
+// minors, men or women among adults. (Adults and minors never overlap.)
+bool groups_cross(const std::string& a, const std::string& b) {
+  const auto pair = [&](const char* x, const char* y) {
+    return (a == x && b == y) || (a == y && b == x);
+  };
+  return pair("minors", "girls") || pair("minors", "boys") || pair("adults", "men") ||
+         pair("adults", "women");
+}
+
 // Whether an exact figure is one an approximate figure rounds: "nearly 40"
 // covers 32 to 39, "more than 20" 21 to 30, "about 50" 40 to 60.
 bool within_rounding(Qualifier q, std::int64_t rounded, std::int64_t exact) {
@@ -102,7 +112,12 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
       std::int64_t sum = 0;
       for (int id : entry.second) {
         const BoundClaim& c = claims[static_cast<std::size_t>(id)];
-        if (c.group.empty() || c.rest || c.share_of_total || !groups.insert(c.group).second) {
+        // "12 adults, 10 men and two women": men and women among the adults.
+        const bool crosses = std::any_of(groups.begin(), groups.end(), [&](const std::string& g) {
+          return groups_cross(g, c.group);
+        });
+        if (c.group.empty() || c.rest || c.share_of_total || crosses ||
+            !groups.insert(c.group).second) {
           sum = -1;
           break;
         }
@@ -127,6 +142,31 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
       if (within_rounding(q, rounded, entry.first)) {
         best = segment;
         break;
+      }
+    }
+  }
+  // "An indictment charging nine people in connection with a sex trafficking
+  // enterprise ... Seven defendants are charged with sex trafficking": a
+  // figure whose category is only the case the people are tied to gives way
+  // to a later figure of people charged with the category's own offence (not
+  // a further charge of some of them, "three of those seven are also ...").
+  if (best && category != Category::kTotalArrested) {
+    const auto loose_only = [&](const std::vector<int>& ids) {
+      return std::all_of(ids.begin(), ids.end(),
+                         [&](int id) { return claims[static_cast<std::size_t>(id)].loose; });
+    };
+    if (loose_only(per_sentence[*best].second)) {
+      for (const auto& sentence : per_sentence) {
+        const auto& ids = sentence.second.second;
+        if (sentence.first <= *best) continue;
+        const bool charged = std::any_of(ids.begin(), ids.end(), [&](int id) {
+          const BoundClaim& c = claims[static_cast<std::size_t>(id)];
+          return !c.loose && !c.further_charge;
+        });
+        if (charged) {
+          best = sentence.first;
+          break;
+        }
       }
     }
   }
@@ -180,10 +220,11 @@ Tally tally(const std::vector<BoundClaim>& claims, Category category, bool headl
         const auto& g = claims[static_cast<std::size_t>(id)].group;
         if (!row && (g.empty() || seen.count(g))) fresh = false;
         // "3 teens recovered ... Three teenage girls were recovered": girls
-        // and boys may be the minors counted before, and the other way round.
-        const bool young = g == "girls" || g == "boys";
-        if ((young && seen.count("minors")) ||
-            (g == "minors" && (seen.count("girls") || seen.count("boys")))) {
+        // and boys may be the minors counted before, and the other way round;
+        // men and women may be the adults. "Four minors ... 11 adult
+        // victims" are different people.
+        if (std::any_of(seen.begin(), seen.end(),
+                        [&](const std::string& o) { return groups_cross(g, o); })) {
           fresh = false;
         }
       }

@@ -1562,5 +1562,166 @@ TEST(Summary, UnnumberedPartBesideAnExceededFigureLeavesTheTotalUnknown) {
   EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
 }
 
+// "you give the trafficker one more way to control her", "three other
+// communities": abstract nouns and places after a count are no people.
+TEST(Binder, AbstractNounsAndPlacesAfterACountAreNoPeople) {
+  const auto s = extractor().analyze(
+      "Police said 112 people were arrested in the crackdown on prostitution. \"When you cite the "
+      "person being sold, you give the trafficker one more way to control her,\" an advocate "
+      "said.");
+  EXPECT_EQ(s.counts.total_arrested.value, 112);
+  const auto t = extractor().analyze(
+      "Seven men have been charged after allegedly arranging to pay for sex with children. The "
+      "defendants, who live in Langston and three other Wrenfield communities, are each charged "
+      "with attempted enticement of a minor.");
+  EXPECT_EQ(t.counts.buyers_arrested.value, 7);
+  EXPECT_EQ(t.counts.total_arrested.value, 7);
+}
+
+// "Another 24 people, all but one of them women": the one is an exception
+// within the 24, not a count of its own.
+TEST(Binder, AllButOneIsNoCountOfItsOwn) {
+  const auto s = extractor().analyze(
+      "More than 80 people were arrested. Fifty-eight men were arrested on charges of soliciting "
+      "prostitution. Another 24 people, all but one of them women, were arrested on charges of "
+      "offering to commit prostitution. Two men were charged with deriving support from the "
+      "proceeds of prostitution.");
+  EXPECT_EQ(s.counts.sellers_arrested.value, 24);
+  EXPECT_EQ(s.counts.total_arrested.value, 84);
+}
+
+// Minors recovered and adult victims identified are different people.
+TEST(Summary, AdultVictimsAddToMinorsRecovered) {
+  const auto s = extractor().analyze(
+      "The operation resulted in the arrest of 23 individuals and the recovery of four minors. "
+      "Investigators also identified 11 adult victims of sex trafficking.");
+  EXPECT_EQ(s.counts.victims_identified.value, 15);
+  // Men may be among the adults: no sum across them.
+  const auto t = extractor().analyze(
+      "Police identified 11 adult victims of sex trafficking. Three women were later identified as "
+      "victims.");
+  EXPECT_EQ(t.counts.victims_identified.value, 11);
+}
+
+// "Eleven adults ... Investigators identified four of them as possible
+// victims": the four are adults, not the juveniles counted first; "all 11
+// were offered shelter" after a semicolon does not inherit "identified".
+TEST(Binder, AShareOfThemIsOfTheGroupTheSentenceBeforeCounted) {
+  const auto s = extractor().analyze(
+      "The operation led to eight arrests and the recovery of three juveniles. Eleven adults found "
+      "during the operation were detained, interviewed by advocates and released without charges. "
+      "Investigators identified four of them as possible trafficking victims; all 11 were offered "
+      "shelter and counseling.");
+  EXPECT_EQ(s.counts.victims_identified.value, 7);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+}
+
+// "The women were interviewed ..., offered shelter ..., and released without
+// charges": a stated zero for sellers; not when the people released are men.
+TEST(Binder, WomenReleasedWithoutChargesAreASellerZero) {
+  const auto s = extractor().analyze(
+      "Deputies arrested 15 men for solicitation of prostitution. Deputies also encountered three "
+      "women. The women were interviewed by advocates from Casa Refugio, offered shelter, medical "
+      "care and immigration legal help, and released without charges.");
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+  const auto t = extractor().analyze(
+      "Deputies arrested 15 men for solicitation of prostitution. Two other men were questioned at "
+      "the hotel and released without charges.");
+  EXPECT_NE(t.counts.sellers_arrested.status, CountStatus::kStatedZero);
+}
+
+// "None of the victims has been charged with any crime": the victims are not
+// arrested (a seller zero); their number is not zero.
+TEST(Binder, NoneOfTheVictimsChargedIsASellerZero) {
+  const auto s = extractor().analyze(
+      "Agents arrested nine defendants on sex trafficking charges. Investigators have identified "
+      "14 victims. None of the victims has been charged with any crime.");
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+  EXPECT_EQ(s.counts.victims_identified.value, 14);
+  const auto t = extractor().analyze(
+      "Police arrested 12 men for soliciting. No trafficking victims were identified, and no one "
+      "was charged with trafficking.");
+  EXPECT_EQ(t.counts.victims_identified.status, CountStatus::kStatedZero);
+}
+
+// People who showed signs of trafficking are possible victims; referred to
+// a named team for services is services offered.
+TEST(Binder, SignsOfTraffickingMakePossibleVictims) {
+  const auto s = extractor().analyze(
+      "Several men were arrested for solicitation of prostitution. Officers also contacted three "
+      "individuals who displayed indicators of possible human trafficking. These individuals were "
+      "referred to the Dunmore County Human Trafficking Response Team for follow-up and services.");
+  EXPECT_EQ(s.counts.victims_identified.value, 3);
+  EXPECT_TRUE(s.flags.services_offered);
+  EXPECT_EQ(s.counts.traffickers_arrested.status, CountStatus::kNotMentioned);
+}
+
+// "detectives encountered a 17-year-old girl ... The juvenile was taken
+// into custody and charged with prostitution, and was later identified by
+// detectives as a victim": one seller (a minor arrested) and one victim.
+TEST(Binder, TheJuvenileAfterOnePersonBroughtInIsThatPerson) {
+  const auto s = extractor().analyze(
+      "Twelve people were arrested as a result of the operation. Eight men were arrested for "
+      "soliciting prostitution. Three women were arrested for offering to commit prostitution. "
+      "In addition, detectives encountered a 17-year-old girl from out of state who was "
+      "advertising on a commercial sex website. The juvenile was taken into custody and charged "
+      "with prostitution, and was later identified by detectives as a victim of human "
+      "trafficking.");
+  EXPECT_EQ(s.counts.sellers_arrested.value, 4);
+  EXPECT_EQ(s.counts.victims_identified.value, 1);
+  EXPECT_EQ(s.counts.total_arrested.value, 12);
+  EXPECT_TRUE(s.flags.minors_arrested);
+  // Two people before: "the woman" may be either.
+  const auto t = extractor().analyze(
+      "Eight men were arrested for soliciting prostitution. Detectives met a woman and a "
+      "19-year-old woman at the motel. The woman was charged with prostitution.");
+  EXPECT_NE(t.counts.sellers_arrested.status, CountStatus::kStated);
+}
+
+// Compound surnames with particles are names: the list under a charge
+// heading goes on past "Armando de la Garza".
+TEST(Binder, NamesWithParticlesStayInTheList) {
+  const auto s = extractor().analyze(
+      "Deputies arrested 4 men in the prostitution sting.\n\n"
+      "Charged with solicitation of prostitution:\n"
+      "- Juan Carlos Villarreal, 29, of Las Palmas\n"
+      "- Armando de la Garza, 48, of Rio Claro\n"
+      "- Kevin Michael Dunn, 40, of Monte Alto\n"
+      "- Gerardo Elizondo Ramos, 56, of San Isidro\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 4);
+}
+
+// "charging nine people in connection with a sex trafficking enterprise ...
+// Seven defendants are charged with sex trafficking": the figure tied to the
+// case gives way to the figure charged with the offence.
+TEST(Summary, AFigureTiedToACaseGivesWayToTheCharged) {
+  const auto s = extractor().analyze(
+      "A grand jury returned an indictment charging nine people in connection with a sex "
+      "trafficking enterprise. Agents arrested all nine defendants on Monday. Seven defendants are "
+      "charged with sex trafficking by force, fraud, or coercion. Three of those seven are also "
+      "charged with sex trafficking of a minor. The remaining two defendants are charged with "
+      "money laundering conspiracy.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 7);
+  EXPECT_EQ(s.counts.total_arrested.value, 9);
+  const auto alone =
+      extractor().analyze("Police arrested five people in connection with a sex trafficking ring.");
+  EXPECT_EQ(alone.counts.traffickers_arrested.value, 5);
+}
+
 }  // namespace
+// "A 41-year-old man and a 36-year-old woman were arrested ... The man was
+// charged with conducting a business involving sexual servitude, deceptive
+// recruiting ... The woman was charged with ...": each is one person, and the
+// man's further charge (a numberless claim beside his 1) leaves him one.
+TEST(Binder, TheManThenTheWomanAfterACoupleArrestedAreOneEach) {
+  const auto s = extractor().analyze(
+      "Police have charged two people following an investigation into sexual servitude. A "
+      "41-year-old man and a 36-year-old woman were arrested at a home in Corrawong. The man "
+      "was charged with conducting a business involving sexual servitude, deceptive recruiting "
+      "for commercial sexual services, and dealing with the proceeds of crime. The woman was "
+      "charged with conducting a business involving sexual servitude.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+  EXPECT_EQ(s.counts.total_arrested.value, 2);
+}
+
 }  // namespace rehope
