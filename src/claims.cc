@@ -831,10 +831,21 @@ void Binder::Impl::commentary(std::string_view text, const std::vector<Segment>&
     }
   }
   const std::string_view title = text.substr(title_begin, title_end - title_begin);
+  // A plural ("Stings make headlines. They don't make anyone safer.") names
+  // the practice, not one operation the piece is pegged to.
   for (const Pattern& p : patterns.patterns()) {
-    if (p.kind == TriggerKind::kStingContext && RE2::PartialMatch(title, *p.re)) {
-      out.cues.commentary_peg = true;
-      break;
+    if (p.kind != TriggerKind::kStingContext || out.cues.commentary_peg) continue;
+    re2::StringPiece m;
+    std::size_t pos = 0;
+    while (pos < title.size() && p.re->Match(title, pos, title.size(), RE2::UNANCHORED, &m, 1)) {
+      const std::string word = lower(std::string_view(m.data(), m.size()));
+      static const char* const kPractice[] = {"stings", "raids", "operations", "sweeps",
+                                              "busts",  "crackdowns", "decoy operations"};
+      if (std::find(std::begin(kPractice), std::end(kPractice), word) == std::end(kPractice)) {
+        out.cues.commentary_peg = true;
+        break;
+      }
+      pos = static_cast<std::size_t>(m.data() - title.data()) + std::max<std::size_t>(m.size(), 1);
     }
   }
   for (const BoundClaim& c : out.claims) {

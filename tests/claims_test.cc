@@ -1327,6 +1327,19 @@ TEST(Summary, AColumnWhoseHeadlineNamesNoOperationArguesAPolicy) {
   EXPECT_FALSE(s.flags.sellers_arrested);
 }
 
+// "Stings make headlines": the plural names the practice, not one operation.
+TEST(Summary, AColumnWhoseHeadlineNamesStingsInThePluralIsNoOperation) {
+  const auto s = extractor().analyze(
+      "OPINION | GUEST COLUMN\n\n"
+      "Stings make headlines. They don't make anyone safer.\n\n"
+      "By Jo Park\n\n"
+      "Consider last spring's sweep in Okana County, where deputies arrested 74 people over a "
+      "weekend. Fifty-one of them were women charged with prostitution. Three people were "
+      "charged with trafficking.");
+  EXPECT_FALSE(s.is_sting);
+  EXPECT_FALSE(s.flags.sellers_arrested);
+}
+
 TEST(Summary, AColumnAboutOneStingReportsItsFigures) {
   const auto s = extractor().analyze(
       "OPINION | GUEST COLUMN\n\n"
