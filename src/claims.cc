@@ -57,6 +57,25 @@ bool match_prefix(const RE2& re, std::string_view text, re2::StringPiece* match)
 }
 
 // The last word of a phrase, whatever whitespace comes before it.
+// Whether `before` ends with a number ("Six ", "12 "): digits or a spelled
+// number up to twenty, the tens, "dozen".
+bool ends_with_number_word(std::string_view before) {
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+  std::size_t start = before.size();
+  while (start > 0 && std::isalnum(static_cast<unsigned char>(before[start - 1]))) --start;
+  const std::string_view word = before.substr(start);
+  if (word.empty()) return false;
+  if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  std::string low(word);
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kWords[] = {
+      "two",     "three",    "four",     "five",    "six",       "seven",    "eight",
+      "nine",    "ten",      "eleven",   "twelve",  "thirteen",  "fourteen", "fifteen",
+      "sixteen", "seventeen", "eighteen", "nineteen", "twenty",  "thirty",   "forty",
+      "fifty",   "sixty",    "seventy",  "eighty",  "ninety",    "dozen"};
+  return std::find(std::begin(kWords), std::end(kWords), low) != std::end(kWords);
+}
+
 std::string_view last_word(std::string_view phrase) {
   std::size_t b = phrase.size();
   while (b > 0 && !std::isspace(static_cast<unsigned char>(phrase[b - 1]))) --b;
@@ -527,7 +546,17 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
   int sentences = 0;
   for (std::size_t i = 0; i < segments.size(); ++i) {
     out.cues.lead_end = i;
-    if (!segments[i].line && ++sentences == 2) break;
+    if (segments[i].line) continue;
+    // "This story is published under a Creative Commons license. Republish
+    // it free.": a nonprofit newsroom's republishing notice above the
+    // headline is page furniture, not the lead.
+    const std::string sentence =
+        lower(text.substr(segments[i].begin, std::min<std::size_t>(segments[i].end - segments[i].begin, 200)));
+    if (sentence.find("creative commons") != std::string::npos ||
+        sentence.rfind("republish", 0) == 0) {
+      continue;
+    }
+    if (++sentences == 2) break;
   }
   article_date(text, out.cues);
   const RarePhrases rare = rare_phrases(text);
@@ -626,9 +655,33 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
     }
     for (const auto& t : previous_store) {
       if (is_category_act(t) && is_person_category(t.category())) {
-        previous_acts.push_back(&t);
+        // "No one was charged with human trafficking. One of the men
+        // arrested is a coach": a charge no one faced is no one's charge.
+        const bool negated = std::any_of(
+            out.claims.begin() + static_cast<std::ptrdiff_t>(claims_before), out.claims.end(),
+            [&](const BoundClaim& c) {
+              return c.negated && c.evidence_begin <= t.begin && t.end <= c.evidence_end;
+            });
+        if (!negated) previous_acts.push_back(&t);
       }
     }
+  }
+  // "Twenty-nine ... were accused of trying to buy sex. Another 12 face
+  // prostitution-related charges. Six others were charged with promoting
+  // prostitution": beside a figure of buyers and one of traffickers, the
+  // group charged with prostitution-related offences is the people selling.
+  for (auto& c : out.claims) {
+    if (c.rule != "context/prostitution-related" || c.category != Category::kOtherArrested ||
+        c.background || c.negated || !c.value) {
+      continue;
+    }
+    bool buyers = false, traffickers = false;
+    for (const auto& o : out.claims) {
+      if (o.background || o.negated || o.segment + 1 < c.segment || o.segment > c.segment + 1) continue;
+      if (o.category == Category::kBuyersArrested && o.value) buyers = true;
+      if (o.category == Category::kTraffickersArrested) traffickers = true;
+    }
+    if (buyers && traffickers) c.category = Category::kSellersArrested;
   }
   if (!out.claims.empty()) scan_cues(text, segments, bound, cue_patterns, out.cues);
   return out;
@@ -819,6 +872,22 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   // "Three additional men, identified through phone records, were booked":
   // identified by a means of investigation is how suspects are found, not a
   // victim finding.
+  // "17 men charged after deputies pose as escorts online": a category noun
+  // naming the decoys' persona names no one counted.
+  if (rare.may_hold(RarePhrases::kPersona)) {
+    std::erase_if(triggers, [&](const Trigger& t) {
+      if (t.kind() != TriggerKind::kNoun) return false;
+      const std::size_t from = t.begin >= seg.begin + 48 ? t.begin - 48 : seg.begin;
+      return RE2::PartialMatch(text.substr(from, t.begin - from), *persona);
+    });
+  }
+  // "Six others were charged with promoting prostitution": "others" after a
+  // number is that count's noun, not a share of an antecedent.
+  std::erase_if(triggers, [&](const Trigger& t) {
+    if (t.kind() != TriggerKind::kPartitive || t.end - t.begin < 7) return false;
+    if (lower(text.substr(t.begin, 7)) != "others ") return false;
+    return ends_with_number_word(text.substr(seg.begin, t.begin - seg.begin));
+  });
   std::erase_if(triggers, [&](const Trigger& t) {
     if (t.kind() != TriggerKind::kVictim || t.end - t.begin < 8) return false;
     if (lower(text.substr(t.begin, 6)) != "identi") return false;
@@ -1583,6 +1652,22 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const bool bare_after_noun = !slots[n].person && s.person;
     if (bare_after_noun) continue;
     if (coordination_gap(gap)) s.predicate = slots[n].predicate;
+  }
+  // "Both were charged with prostitution, and one had an outstanding
+  // warrant": a bare count in a clause joined to one about the whole group
+  // ("all", "both", "each") is some of that group, charged once more.
+  for (auto& s : slots) {
+    if (s.predicate != Slot::Predicate::kArrest || s.person || s.noun || s.additive ||
+        s.partitive_of) {
+      continue;
+    }
+    for (const auto& t : triggers) {
+      if (t.kind() != TriggerKind::kAll || t.end > s.q.begin || t.begin < seg.begin) continue;
+      const std::string gap = lower(text.substr(t.end, s.q.begin - t.end));
+      if (gap.find(", and ") != std::string::npos || gap.find("; ") != std::string::npos) {
+        s.further_charge = true;
+      }
+    }
   }
   // A conditional is not an event: "if two of the people you arrested were
   // possible victims".

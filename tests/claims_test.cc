@@ -1298,5 +1298,85 @@ TEST(Summary, ComplaintsAboutProstitutionPutALeadOnTopic) {
   EXPECT_TRUE(s.flags.sellers_arrested);
 }
 
+// "17 men charged after deputies pose as escorts online": the escorts are
+// the decoys' persona, not people arrested.
+TEST(Binder, ANounAfterPosingAsIsThePersona) {
+  const auto s = extractor().analyze(
+      "17 men charged after deputies pose as escorts online\n\n"
+      "Seventeen men are facing charges after a two-day undercover operation, the sheriff said. "
+      "All 17 were charged with patronizing prostitution.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 17);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+  EXPECT_FALSE(s.flags.sellers_arrested);
+  EXPECT_EQ(s.counts.total_arrested.value, 17);
+}
+
+// "Six others were charged": a number before "others" is a count, not "others
+// were", a share of an antecedent.
+TEST(Binder, NumberBeforeOthersIsACount) {
+  const auto s = extractor().analyze(
+      "Police arrested 20 people in a prostitution sting. Six others were charged with "
+      "promoting prostitution.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 6);
+}
+
+// Beside a figure of buyers and one of traffickers, prostitution-related
+// charges are the sellers' charges; alone they stay other arrests.
+TEST(Binder, ProstitutionRelatedBesideBuyersAndTraffickersIsSellers) {
+  const auto s = extractor().analyze(
+      "More than 45 people were arrested during a weeklong operation targeting human "
+      "trafficking and commercial sex, authorities said. Twenty-nine of those taken into custody "
+      "were accused of trying to buy sex. Another 12 face prostitution-related charges. Six "
+      "others were charged with promoting prostitution or human trafficking.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 29);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 12);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 6);
+  EXPECT_EQ(s.counts.total_arrested.value, 47);
+  EXPECT_TRUE(s.flags.sellers_arrested);
+  const auto alone = extractor().analyze("Police arrested 26 people on prostitution-related charges.");
+  EXPECT_FALSE(alone.flags.sellers_arrested);
+  EXPECT_EQ(alone.counts.total_arrested.value, 26);
+}
+
+// "No one was charged with human trafficking. One of the men arrested is a
+// coach": a negated charge is not the antecedent of the next sentence.
+TEST(Binder, ANegatedChargeIsNoAntecedent) {
+  const auto s = extractor().analyze(
+      "Sixteen men were arrested during a sting aimed at people trying to buy sex online. All "
+      "16 were charged with solicitation of prostitution. No one was charged with human "
+      "trafficking, the chief said. One of the men arrested is an assistant coach at a local "
+      "high school.");
+  EXPECT_EQ(s.counts.traffickers_arrested.status, CountStatus::kStatedZero);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 16);
+}
+
+// "Both were charged with prostitution, and one had an outstanding warrant":
+// the one is among both.
+TEST(Binder, ABareCountAfterAWholeGroupIsAmongIt) {
+  const auto s = extractor().analyze(
+      "An undercover operation at two motels ended with 14 people in custody. Twelve of the "
+      "people arrested were men charged with soliciting a prostitute. Two women were also "
+      "arrested. Both were charged with prostitution, and one had an outstanding warrant for "
+      "retail fraud.");
+  EXPECT_EQ(s.counts.total_arrested.value, 14);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 2);
+}
+
+// A republishing notice above the headline is not the lead: the policy
+// story's lead still names the legislation.
+TEST(Summary, ARepublishingNoticeIsNotTheLead) {
+  const auto s = extractor().analyze(
+      "Statehouse News Service\n\n"
+      "This story is published under a Creative Commons license. Republish it free.\n\n"
+      "LEGISLATURE\n\n"
+      "Bill would stop jailing people sold for sex\n\n"
+      "A pair of lawmakers on Tuesday introduced legislation that would remove criminal "
+      "penalties for selling sex. The bill would also allow records to be sealed.\n\n"
+      "A police union leader said the threat of a prostitution charge sometimes gives "
+      "investigators leverage to get a woman to talk.");
+  EXPECT_FALSE(s.is_sting);
+  EXPECT_FALSE(s.flags.sellers_arrested);
+}
+
 }  // namespace
 }  // namespace rehope
