@@ -405,7 +405,7 @@ struct Binder::Impl {
                              const std::string& what) {
         return std::make_unique<RE2>("(\\b" + verb + "\\s+" + who + "\\s+" + as + what + "|\\b" +
                                          consider + "\\s+" + who + "\\s+" + what + "|\\b" + who +
-                                         "\\s+" + is + "\\s+(?:also\\s+)?(?:" + verb + "\\s+" + as +
+                                         "\\s+(?:[^.;!?]{1,120}?\\s+and\\s+)?" + is + "\\s+(?:also\\s+)?(?:" + verb + "\\s+" + as +
                                          "|" + consider + "\\s+)" + what + ")",
                                      o);
       };
@@ -665,6 +665,52 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
         if (!negated) previous_acts.push_back(&t);
       }
     }
+  }
+  // "A 29-year-old man was arrested later that day ... He was charged with
+  // trafficking in persons": one person counted alone in a sentence, then a
+  // charge said of "he" or "she" in the next, is that person's charge; a
+  // further person, as a named arrestee is.
+  {
+    std::vector<bool> drop(out.claims.size(), false);
+    for (std::size_t k = 0; k < out.claims.size(); ++k) {
+      BoundClaim& one = out.claims[k];
+      if (one.category != Category::kTotalArrested || one.value != 1 || one.background ||
+          one.headline || one.negated || one.segment + 1 >= segments.size()) {
+        continue;
+      }
+      // Someone new ("A 29-year-old man"), not one of a group ("one of the men").
+      const std::string who = lower(text.substr(one.evidence_begin, 3));
+      if (!who.starts_with("a ") && !who.starts_with("an ")) continue;
+      const std::size_t next = one.segment + 1;
+      const auto alone = std::count_if(out.claims.begin(), out.claims.end(),
+                                       [&](const BoundClaim& c) { return c.segment == one.segment; });
+      if (alone != 1) continue;
+      const std::string opening = lower(trim_view(text.substr(
+          segments[next].begin, std::min<std::size_t>(4, segments[next].end - segments[next].begin))));
+      if (!opening.starts_with("he ") && !opening.starts_with("she ")) continue;
+      std::optional<std::size_t> charge;
+      bool other = false;
+      for (std::size_t u = 0; u < out.claims.size(); ++u) {
+        const BoundClaim& c = out.claims[u];
+        if (c.segment != next) continue;
+        const bool one_or_none = !c.value || *c.value == 1;
+        if (is_person_category(c.category) && one_or_none && !c.negated && !c.background &&
+            !charge) {
+          charge = u;
+        } else if (c.category != Category::kTotalArrested || !one_or_none || c.negated) {
+          other = true;
+        }
+      }
+      if (!charge || other) continue;
+      one.category = out.claims[*charge].category;
+      one.rule = out.claims[*charge].rule;
+      one.additive = true;
+      for (std::size_t u = 0; u < out.claims.size(); ++u) {
+        if (out.claims[u].segment == next) drop[u] = true;
+      }
+    }
+    std::size_t k = 0;
+    std::erase_if(out.claims, [&](const BoundClaim&) { return drop[k++]; });
   }
   // "Twenty-nine ... were accused of trying to buy sex. Another 12 face
   // prostitution-related charges. Six others were charged with promoting

@@ -1378,5 +1378,46 @@ TEST(Summary, ARepublishingNoticeIsNotTheLead) {
   EXPECT_FALSE(s.flags.sellers_arrested);
 }
 
+// "She was transported to the assessment center and is considered a possible
+// victim": a finding about one person in the second half of a coordination.
+TEST(Binder, OnePersonConsideredAVictimAfterAnotherVerb) {
+  const auto s = extractor().analyze(
+      "Nineteen people were charged with prostitution during the detail. One of the individuals "
+      "charged is a 17-year-old female. She was transported to the youth assessment center and "
+      "is considered a possible victim of commercial sexual exploitation.");
+  EXPECT_EQ(s.counts.victims_identified.value, 1);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 19);
+}
+
+// "a 52-year-old woman and her 56-year-old husband": "her" after "and" and a
+// counted person is one more person.
+TEST(Binder, APersonAndHerHusbandAreTwo) {
+  const auto s = extractor().analyze(
+      "Police raided four massage spas. A 52-year-old Orrin Township woman and her 56-year-old "
+      "husband were charged with promoting prostitution.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+  const auto alone = extractor().analyze(
+      "Police raided four massage spas. The owner and her husband were charged with promoting "
+      "prostitution.");
+  EXPECT_NE(alone.counts.traffickers_arrested.value, 2);
+}
+
+// "A 29-year-old man was arrested later that day ... He was charged with
+// trafficking": one more person, with the charge the pronoun's sentence gives.
+TEST(Binder, APronounsChargeIsThePersonCountedBefore) {
+  const auto s = extractor().analyze(
+      "Three people have been charged after police raided brothels. A 41-year-old man and a "
+      "36-year-old woman were arrested at a house and charged with conducting a business "
+      "involving sexual servitude. A 29-year-old man was arrested later that day at the airport. "
+      "He was charged with trafficking in persons.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 3);
+  EXPECT_EQ(s.counts.total_arrested.value, 3);
+  // One of a group counted before is no new person.
+  const auto of_group = extractor().analyze(
+      "Five people were charged with human trafficking. Police said one of the men arrested "
+      "had driven 90 miles. He was charged with trafficking a minor.");
+  EXPECT_EQ(of_group.counts.traffickers_arrested.value, 5);
+}
+
 }  // namespace
 }  // namespace rehope
