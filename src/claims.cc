@@ -266,6 +266,7 @@ struct RarePhrases {
     kReportSaid,
     kBareMonth,
     kOfThose,
+    kWideScope,
     kCount
   };
   std::array<bool, kCount> present{};
@@ -305,6 +306,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> month_before;         // "March " before a year
   std::unique_ptr<RE2> bare_month;           // "in June" with no day or year
   std::unique_ptr<RE2> of_those;             // "Three of those women" opening a sentence
+  std::unique_ptr<RE2> wide_scope;           // "Statewide,", "across the state", "in 30 counties"
   std::unique_ptr<RE2> minor_among;          // "One of the women cited was 17"
   std::unique_ptr<RE2> minor_of_group;       // "One of the three, a 17-year-old female,"
   std::unique_ptr<RE2> one_as_victim;        // "identified the juvenile as a possible victim"
@@ -458,6 +460,11 @@ struct Binder::Impl {
         o);
     of_those = std::make_unique<RE2>(
         "^[\"'\\s]*((?:[\\w-]+\\s+of|of|among)\\s+(?:those|these|them)\\b)", o);
+    wide_scope = std::make_unique<RE2>(
+        "\\b(?:statewide,|nationwide,|across\\s+the\\s+(?:state|country|nation)|"
+        "(?:across|in)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-[a-z]+|"
+        "several|dozens\\s+of)\\s+(?:other\\s+)?counties)",
+        o);
     law_statement = std::make_unique<RE2>(
         "\\bmak(?:e|es|ing)\\s+it\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:offen[cs]e|crime|felony|"
         "misdemeanou?r|illegal|unlawful)\\b|\\b(?:it\\s+is|it's)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?"
@@ -490,7 +497,8 @@ struct Binder::Impl {
                          minor_among.get(),    age_superlative.get(), running_total.get(),
                          persona.get(),        modal_before.get(),    conditional.get(),
                          one_as_victim.get(),  how_many.get(),        two_as_victims.get(),
-                         report_said.get(),    bare_month.get(),      of_those.get()};
+                         report_said.get(),    bare_month.get(),      of_those.get(),
+                         wide_scope.get()};
     static_assert(std::size(rare) == RarePhrases::kCount);
     for (const RE2* re : rare) {
       if (rare_set->Add(loosened(re->pattern()), nullptr) < 0) rare_set.reset();
@@ -711,6 +719,46 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
     }
     std::size_t k = 0;
     std::erase_if(out.claims, [&](const BoundClaim&) { return drop[k++]; });
+  }
+  // "Fourteen people were arrested in Marlow County last week as part of a
+  // statewide operation ... Statewide, the operation led to 212 arrests":
+  // when the lead counts one place's share of a wider operation, figures
+  // said of the whole state, country or many counties are background.
+  if (rare.may_hold(RarePhrases::kWideScope) && !segments.empty()) {
+    const std::size_t lead_begin = segments.front().begin;
+    const std::size_t lead_stop = segments[out.cues.lead_end].end;
+    const std::string lead =
+        lower(text.substr(lead_begin, std::min<std::size_t>(lead_stop - lead_begin, 4000)));
+    const bool share = lead.find("statewide") != std::string::npos ||
+                       lead.find("nationwide") != std::string::npos ||
+                       lead.find("multistate") != std::string::npos ||
+                       lead.find("multi-state") != std::string::npos ||
+                       lead.find("multi-county") != std::string::npos;
+    auto wide_before = [&](std::size_t segment, std::size_t upto) {
+      const std::string_view before = text.substr(segments[segment].begin, upto - segments[segment].begin);
+      re2::StringPiece input(before.data(), before.size());
+      re2::StringPiece m;
+      bool found = false;
+      while (RE2::FindAndConsume(&input, *wide_scope)) {
+        // not across a semicolon: "Statewide, 212 arrests; in the county, 14"
+        found = std::string_view(input.data(), input.size()).find(';') == std::string_view::npos;
+      }
+      return found;
+    };
+    bool local_lead = false;
+    for (const auto& c : out.claims) {
+      if (c.segment <= out.cues.lead_end && !c.background && c.value && !c.negated &&
+          c.category != Category::kOtherArrested && !wide_before(c.segment, segments[c.segment].end)) {
+        local_lead = true;
+      }
+    }
+    if (share && local_lead) {
+      for (auto& c : out.claims) {
+        if (c.segment > out.cues.lead_end && !c.background && wide_before(c.segment, c.evidence_end)) {
+          c.background = true;
+        }
+      }
+    }
   }
   // "Twenty-nine ... were accused of trying to buy sex. Another 12 face
   // prostitution-related charges. Six others were charged with promoting
@@ -2296,8 +2344,12 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     out.claims[id].whole_group = t.kind() == TriggerKind::kAll;
     // "The rest were charged with soliciting": what the total leaves over.
     const std::string opening = lower(text.substr(t.begin, std::min<std::size_t>(16, t.end - t.begin)));
-    if (!value && (opening.rfind("the rest", 0) == 0 || opening.rfind("the remain", 0) == 0 ||
-                   opening.rfind("the others", 0) == 0)) {
+    // Not "Most of the rest were men": a share of the rest has no number.
+    const std::size_t look = std::min<std::size_t>(t.begin - seg.begin, 4);
+    const bool share_of_rest = lower(text.substr(t.begin - look, look)) == " of ";
+    if (!value && !share_of_rest &&
+        (opening.rfind("the rest", 0) == 0 || opening.rfind("the remain", 0) == 0 ||
+         opening.rfind("the others", 0) == 0)) {
       out.claims[id].rest = true;
     }
     // "most of those arrested": arrests happened, number unknown.

@@ -1419,5 +1419,48 @@ TEST(Binder, APronounsChargeIsThePersonCountedBefore) {
   EXPECT_EQ(of_group.counts.traffickers_arrested.value, 5);
 }
 
+// A county's share of a statewide operation: "Statewide, ... 212 arrests",
+// "people across the state" are the wider operation's figures.
+TEST(Binder, StatewideFiguresBesideACountysShareAreBackground) {
+  const auto s = extractor().analyze(
+      "Marlow County deputies make 14 arrests in statewide trafficking sweep\n\n"
+      "Fourteen people were arrested in Marlow County last week as part of a statewide "
+      "operation, Sheriff Anita Greaves said. Ten men were charged with patronizing a "
+      "prostitute. The other four were women charged with prostitution.\n\n"
+      "No trafficking victims were identified in the county, the sheriff said.\n\n"
+      "Statewide, the three-day operation - dubbed Operation Open Road - led to 212 arrests and "
+      "the recovery of 38 victims, the attorney general said. Forty-one people across the state "
+      "were charged with promoting prostitution or human trafficking.");
+  EXPECT_EQ(s.counts.total_arrested.value, 14);
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kStatedZero);
+  EXPECT_EQ(s.counts.traffickers_arrested.status, CountStatus::kNotMentioned);
+  // A statewide lead keeps its statewide figures.
+  const auto statewide = extractor().analyze(
+      "Statewide sweep nets 212 arrests\n\n"
+      "Officers across the state arrested 212 people in a three-day operation targeting "
+      "commercial sex, the attorney general said. Across the state, 41 people were charged with "
+      "promoting prostitution.");
+  EXPECT_EQ(statewide.counts.total_arrested.value, 212);
+  EXPECT_EQ(statewide.counts.traffickers_arrested.value, 41);
+}
+
+// "Roughly 40 ... Five were women charged with prostitution. The rest were
+// men accused of trying to buy sex": roughly 35; "most of the rest" has no
+// number.
+TEST(Summary, TheRestOfAnApproximateTotalIsApproximate) {
+  const auto s = extractor().analyze(
+      "Roughly 40 people were arrested during a three-day undercover operation at hotels, police "
+      "said. Five of those arrested were women charged with prostitution. The rest were men "
+      "accused of trying to buy sex.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 35);
+  EXPECT_TRUE(s.counts.buyers_arrested.approximate);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 5);
+  const auto most = extractor().analyze(
+      "More than 40 people were arrested during a prostitution sting, police said. Twelve women "
+      "were arrested on prostitution charges. Most of the rest were men accused of trying to pay "
+      "for sex.");
+  EXPECT_EQ(most.counts.buyers_arrested.status, CountStatus::kUnspecified);
+}
+
 }  // namespace
 }  // namespace rehope
