@@ -678,7 +678,8 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
   // trafficking in persons": one person counted alone in a sentence, then a
   // charge said of "he" or "she" in the next, is that person's charge; a
   // further person, as a named arrestee is.
-  {
+  if (std::is_sorted(out.claims.begin(), out.claims.end(),
+                     [](const BoundClaim& a, const BoundClaim& b) { return a.segment < b.segment; })) {
     std::vector<bool> drop(out.claims.size(), false);
     for (std::size_t k = 0; k < out.claims.size(); ++k) {
       BoundClaim& one = out.claims[k];
@@ -690,17 +691,21 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
       const std::string who = lower(text.substr(one.evidence_begin, 3));
       if (!who.starts_with("a ") && !who.starts_with("an ")) continue;
       const std::size_t next = one.segment + 1;
-      const auto alone = std::count_if(out.claims.begin(), out.claims.end(),
-                                       [&](const BoundClaim& c) { return c.segment == one.segment; });
-      if (alone != 1) continue;
+      // Claims come in segment order: each sentence's are one run.
+      auto by_segment = [](const BoundClaim& c, std::size_t segment) { return c.segment < segment; };
+      const auto own = std::lower_bound(out.claims.begin(), out.claims.end(), one.segment, by_segment);
+      const auto own_end = std::lower_bound(own, out.claims.end(), next, by_segment);
+      if (own_end - own != 1) continue;
       const std::string opening = lower(trim_view(text.substr(
           segments[next].begin, std::min<std::size_t>(4, segments[next].end - segments[next].begin))));
       if (!opening.starts_with("he ") && !opening.starts_with("she ")) continue;
       std::optional<std::size_t> charge;
       bool other = false;
-      for (std::size_t u = 0; u < out.claims.size(); ++u) {
+      const auto next_end = std::lower_bound(own_end, out.claims.end(), next + 1, by_segment);
+      const auto first_next = static_cast<std::size_t>(own_end - out.claims.begin());
+      const auto last_next = static_cast<std::size_t>(next_end - out.claims.begin());
+      for (std::size_t u = first_next; u < last_next; ++u) {
         const BoundClaim& c = out.claims[u];
-        if (c.segment != next) continue;
         const bool one_or_none = !c.value || *c.value == 1;
         if (is_person_category(c.category) && one_or_none && !c.negated && !c.background &&
             !charge) {
@@ -713,9 +718,7 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
       one.category = out.claims[*charge].category;
       one.rule = out.claims[*charge].rule;
       one.additive = true;
-      for (std::size_t u = 0; u < out.claims.size(); ++u) {
-        if (out.claims[u].segment == next) drop[u] = true;
-      }
+      for (std::size_t u = first_next; u < last_next; ++u) drop[u] = true;
     }
     std::size_t k = 0;
     std::erase_if(out.claims, [&](const BoundClaim&) { return drop[k++]; });
