@@ -58,6 +58,25 @@ bool match_prefix(const RE2& re, std::string_view text, re2::StringPiece* match)
 }
 
 // The last word of a phrase, whatever whitespace comes before it.
+// Whether `before` ends with a number ("Six ", "12 "): digits or a spelled
+// number up to twenty, the tens, "dozen".
+bool ends_with_number_word(std::string_view before) {
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+  std::size_t start = before.size();
+  while (start > 0 && std::isalnum(static_cast<unsigned char>(before[start - 1]))) --start;
+  const std::string_view word = before.substr(start);
+  if (word.empty()) return false;
+  if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  std::string low(word);
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kWords[] = {
+      "two",     "three",    "four",     "five",    "six",       "seven",    "eight",
+      "nine",    "ten",      "eleven",   "twelve",  "thirteen",  "fourteen", "fifteen",
+      "sixteen", "seventeen", "eighteen", "nineteen", "twenty",  "thirty",   "forty",
+      "fifty",   "sixty",    "seventy",  "eighty",  "ninety",    "dozen"};
+  return std::find(std::begin(kWords), std::end(kWords), low) != std::end(kWords);
+}
+
 std::string_view last_word(std::string_view phrase) {
   std::size_t b = phrase.size();
   while (b > 0 && !std::isspace(static_cast<unsigned char>(phrase[b - 1]))) --b;
@@ -326,6 +345,7 @@ struct RarePhrases {
     kBareMonth,
     kOfThose,
     kSeveralOperations,
+    kWideScope,
     kCount
   };
   std::array<bool, kCount> present{};
@@ -365,6 +385,7 @@ struct Binder::Impl {
   std::unique_ptr<RE2> month_before;         // "March " before a year
   std::unique_ptr<RE2> bare_month;           // "in June" with no day or year
   std::unique_ptr<RE2> of_those;             // "Three of those women" opening a sentence
+  std::unique_ptr<RE2> wide_scope;           // "Statewide,", "across the state", "in 30 counties"
   std::unique_ptr<RE2> minor_among;          // "One of the women cited was 17"
   std::unique_ptr<RE2> minor_of_group;       // "One of the three, a 17-year-old female,"
   std::unique_ptr<RE2> one_as_victim;        // "identified the juvenile as a possible victim"
@@ -479,7 +500,8 @@ struct Binder::Impl {
       const std::string is_one = "(?:was|has\\s+been|had\\s+been|is)";
       one_as_victim =
           build(one, is_one, a_victim,
-                "|\\band\\s+" + is_one + "\\s+" + adverb + verb + "\\s+" + by + as + a_victim);
+                "|\\band\\s+" + is_one + "\\s+" + adverb + "(?:" + verb + "\\s+" + by + as + "|" +
+                    consider + "\\s+)" + a_victim);
       two_as_victims = build(two, "(?:were|have\\s+been|had\\s+been|are)", victims, "");
     }
     month_before = std::make_unique<RE2>(
@@ -528,6 +550,11 @@ struct Binder::Impl {
         o);
     of_those = std::make_unique<RE2>(
         "^[\"'\\s]*((?:[\\w-]+\\s+of|of|among)\\s+(?:those|these|them)\\b)", o);
+    wide_scope = std::make_unique<RE2>(
+        "\\b(?:statewide,|nationwide,|across\\s+the\\s+(?:state|country|nation)|"
+        "(?:across|in)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-[a-z]+|"
+        "several|dozens\\s+of)\\s+(?:other\\s+)?counties)",
+        o);
     law_statement = std::make_unique<RE2>(
         "\\bmak(?:e|es|ing)\\s+it\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:offen[cs]e|crime|felony|"
         "misdemeanou?r|illegal|unlawful)\\b|\\b(?:it\\s+is|it's)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?"
@@ -566,7 +593,7 @@ struct Binder::Impl {
                          persona.get(),        modal_before.get(),    conditional.get(),
                          one_as_victim.get(),  how_many.get(),        two_as_victims.get(),
                          report_said.get(),    bare_month.get(),      of_those.get(),
-                         several_operations.get()};
+                         several_operations.get(), wide_scope.get()};
     static_assert(std::size(rare) == RarePhrases::kCount);
     for (const RE2* re : rare) {
       if (rare_set->Add(loosened(re->pattern()), nullptr) < 0) rare_set.reset();
@@ -628,7 +655,17 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
   int sentences = 0;
   for (std::size_t i = 0; i < segments.size(); ++i) {
     out.cues.lead_end = i;
-    if (!segments[i].line && ++sentences == 2) break;
+    if (segments[i].line) continue;
+    // "This story is published under a Creative Commons license. Republish
+    // it free.": a nonprofit newsroom's republishing notice above the
+    // headline is page furniture, not the lead.
+    const std::string sentence =
+        lower(text.substr(segments[i].begin, std::min<std::size_t>(segments[i].end - segments[i].begin, 200)));
+    if (sentence.find("creative commons") != std::string::npos ||
+        sentence.rfind("republish", 0) == 0) {
+      continue;
+    }
+    if (++sentences == 2) break;
   }
   article_date(text, out.cues);
   const RarePhrases rare = rare_phrases(text);
@@ -751,7 +788,14 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
     if (named_row) continue;
     for (const auto& t : previous_store) {
       if (is_category_act(t) && is_person_category(t.category())) {
-        previous_acts.push_back(&t);
+        // "No one was charged with human trafficking. One of the men
+        // arrested is a coach": a charge no one faced is no one's charge.
+        const bool negated = std::any_of(
+            out.claims.begin() + static_cast<std::ptrdiff_t>(claims_before), out.claims.end(),
+            [&](const BoundClaim& c) {
+              return c.negated && c.evidence_begin <= t.begin && t.end <= c.evidence_end;
+            });
+        if (!negated) previous_acts.push_back(&t);
       }
     }
   }
@@ -769,6 +813,112 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
       c.category = Category::kSellersArrested;
       c.rule = "binder/footnote-seller";
     }
+  }
+  // "A 29-year-old man was arrested later that day ... He was charged with
+  // trafficking in persons": one person counted alone in a sentence, then a
+  // charge said of "he" or "she" in the next, is that person's charge; a
+  // further person, as a named arrestee is.
+  if (std::is_sorted(out.claims.begin(), out.claims.end(),
+                     [](const BoundClaim& a, const BoundClaim& b) { return a.segment < b.segment; })) {
+    std::vector<bool> drop(out.claims.size(), false);
+    for (std::size_t k = 0; k < out.claims.size(); ++k) {
+      BoundClaim& one = out.claims[k];
+      if (one.category != Category::kTotalArrested || one.value != 1 || one.background ||
+          one.headline || one.negated || one.segment + 1 >= segments.size()) {
+        continue;
+      }
+      // Someone new ("A 29-year-old man"), not one of a group ("one of the men").
+      const std::string who = lower(text.substr(one.evidence_begin, 3));
+      if (!who.starts_with("a ") && !who.starts_with("an ")) continue;
+      const std::size_t next = one.segment + 1;
+      // Claims come in segment order: each sentence's are one run.
+      auto by_segment = [](const BoundClaim& c, std::size_t segment) { return c.segment < segment; };
+      const auto own = std::lower_bound(out.claims.begin(), out.claims.end(), one.segment, by_segment);
+      const auto own_end = std::lower_bound(own, out.claims.end(), next, by_segment);
+      if (own_end - own != 1) continue;
+      const std::string opening = lower(trim_view(text.substr(
+          segments[next].begin, std::min<std::size_t>(4, segments[next].end - segments[next].begin))));
+      if (!opening.starts_with("he ") && !opening.starts_with("she ")) continue;
+      std::optional<std::size_t> charge;
+      bool other = false;
+      const auto next_end = std::lower_bound(own_end, out.claims.end(), next + 1, by_segment);
+      const auto first_next = static_cast<std::size_t>(own_end - out.claims.begin());
+      const auto last_next = static_cast<std::size_t>(next_end - out.claims.begin());
+      for (std::size_t u = first_next; u < last_next; ++u) {
+        const BoundClaim& c = out.claims[u];
+        const bool one_or_none = !c.value || *c.value == 1;
+        if (is_person_category(c.category) && one_or_none && !c.negated && !c.background &&
+            !charge) {
+          charge = u;
+        } else if (c.category != Category::kTotalArrested || !one_or_none || c.negated) {
+          other = true;
+        }
+      }
+      if (!charge || other) continue;
+      one.category = out.claims[*charge].category;
+      one.rule = out.claims[*charge].rule;
+      one.additive = true;
+      for (std::size_t u = first_next; u < last_next; ++u) drop[u] = true;
+    }
+    std::size_t k = 0;
+    std::erase_if(out.claims, [&](const BoundClaim&) { return drop[k++]; });
+  }
+  // "Fourteen people were arrested in Marlow County last week as part of a
+  // statewide operation ... Statewide, the operation led to 212 arrests":
+  // when the lead counts one place's share of a wider operation, figures
+  // said of the whole state, country or many counties are background.
+  if (rare.may_hold(RarePhrases::kWideScope) && !segments.empty()) {
+    const std::size_t lead_begin = segments.front().begin;
+    const std::size_t lead_stop = segments[out.cues.lead_end].end;
+    const std::string lead =
+        lower(text.substr(lead_begin, std::min<std::size_t>(lead_stop - lead_begin, 4000)));
+    const bool share = lead.find("statewide") != std::string::npos ||
+                       lead.find("nationwide") != std::string::npos ||
+                       lead.find("multistate") != std::string::npos ||
+                       lead.find("multi-state") != std::string::npos ||
+                       lead.find("multi-county") != std::string::npos;
+    auto wide_before = [&](std::size_t segment, std::size_t upto) {
+      const std::string_view before = text.substr(segments[segment].begin, upto - segments[segment].begin);
+      re2::StringPiece input(before.data(), before.size());
+      re2::StringPiece m;
+      bool found = false;
+      while (RE2::FindAndConsume(&input, *wide_scope)) {
+        // not across a semicolon: "Statewide, 212 arrests; in the county, 14"
+        found = std::string_view(input.data(), input.size()).find(';') == std::string_view::npos;
+      }
+      return found;
+    };
+    bool local_lead = false;
+    for (const auto& c : out.claims) {
+      if (c.segment <= out.cues.lead_end && !c.background && c.value && !c.negated &&
+          c.category != Category::kOtherArrested && !wide_before(c.segment, segments[c.segment].end)) {
+        local_lead = true;
+      }
+    }
+    if (share && local_lead) {
+      for (auto& c : out.claims) {
+        if (c.segment > out.cues.lead_end && !c.background && wide_before(c.segment, c.evidence_end)) {
+          c.background = true;
+        }
+      }
+    }
+  }
+  // "Twenty-nine ... were accused of trying to buy sex. Another 12 face
+  // prostitution-related charges. Six others were charged with promoting
+  // prostitution": beside a figure of buyers and one of traffickers, the
+  // group charged with prostitution-related offences is the people selling.
+  for (auto& c : out.claims) {
+    if (c.rule != "context/prostitution-related" || c.category != Category::kOtherArrested ||
+        c.background || c.negated || !c.value) {
+      continue;
+    }
+    bool buyers = false, traffickers = false;
+    for (const auto& o : out.claims) {
+      if (o.background || o.negated || o.segment + 1 < c.segment || o.segment > c.segment + 1) continue;
+      if (o.category == Category::kBuyersArrested && o.value) buyers = true;
+      if (o.category == Category::kTraffickersArrested) traffickers = true;
+    }
+    if (buyers && traffickers) c.category = Category::kSellersArrested;
   }
   if (!out.claims.empty()) {
     scan_cues(text, segments, bound, cue_patterns, out.cues);
@@ -1093,6 +1243,22 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   // "Three additional men, identified through phone records, were booked":
   // identified by a means of investigation is how suspects are found, not a
   // victim finding.
+  // "17 men charged after deputies pose as escorts online": a category noun
+  // naming the decoys' persona names no one counted.
+  if (rare.may_hold(RarePhrases::kPersona)) {
+    std::erase_if(triggers, [&](const Trigger& t) {
+      if (t.kind() != TriggerKind::kNoun) return false;
+      const std::size_t from = t.begin >= seg.begin + 48 ? t.begin - 48 : seg.begin;
+      return RE2::PartialMatch(text.substr(from, t.begin - from), *persona);
+    });
+  }
+  // "Six others were charged with promoting prostitution": "others" after a
+  // number is that count's noun, not a share of an antecedent.
+  std::erase_if(triggers, [&](const Trigger& t) {
+    if (t.kind() != TriggerKind::kPartitive || t.end - t.begin < 7) return false;
+    if (lower(text.substr(t.begin, 7)) != "others ") return false;
+    return ends_with_number_word(text.substr(seg.begin, t.begin - seg.begin));
+  });
   std::erase_if(triggers, [&](const Trigger& t) {
     if (t.kind() != TriggerKind::kVictim || t.end - t.begin < 8) return false;
     if (lower(text.substr(t.begin, 6)) != "identi") return false;
@@ -1942,6 +2108,22 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       part.further_charge = one.further_charge;  // "One of the five, ..., is also charged"
     }
   }
+  // "Both were charged with prostitution, and one had an outstanding
+  // warrant": a bare count in a clause joined to one about the whole group
+  // ("all", "both", "each") is some of that group, charged once more.
+  for (auto& s : slots) {
+    if (s.predicate != Slot::Predicate::kArrest || s.person || s.noun || s.additive ||
+        s.partitive_of) {
+      continue;
+    }
+    for (const auto& t : triggers) {
+      if (t.kind() != TriggerKind::kAll || t.end > s.q.begin || t.begin < seg.begin) continue;
+      const std::string gap = lower(text.substr(t.end, s.q.begin - t.end));
+      if (gap.find(", and ") != std::string::npos || gap.find("; ") != std::string::npos) {
+        s.further_charge = true;
+      }
+    }
+  }
   // A conditional is not an event: "if two of the people you arrested were
   // possible victims".
   for (auto& s : slots) {
@@ -2605,8 +2787,12 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     out.claims[id].whole_group = t.kind() == TriggerKind::kAll;
     // "The rest were charged with soliciting": what the total leaves over.
     const std::string opening = lower(text.substr(t.begin, std::min<std::size_t>(16, t.end - t.begin)));
-    if (!value && (opening.rfind("the rest", 0) == 0 || opening.rfind("the remain", 0) == 0 ||
-                   opening.rfind("the others", 0) == 0)) {
+    // Not "Most of the rest were men": a share of the rest has no number.
+    const std::size_t look = std::min<std::size_t>(t.begin - seg.begin, 4);
+    const bool share_of_rest = lower(text.substr(t.begin - look, look)) == " of ";
+    if (!value && !share_of_rest &&
+        (opening.rfind("the rest", 0) == 0 || opening.rfind("the remain", 0) == 0 ||
+         opening.rfind("the others", 0) == 0)) {
       out.claims[id].rest = true;
     }
     // "most of those arrested": arrests happened, number unknown.

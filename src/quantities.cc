@@ -1158,6 +1158,33 @@ class Scan {
     return std::nullopt;
   }
 
+  // "a 52-year-old woman and her 56-year-old husband": "his"/"her" right
+  // after "and" and a person counted by "a"/"an"/"one" (within a dozen
+  // tokens, no punctuation but hyphens between) is one more person.
+  bool after_counted_person(std::size_t i) const {
+    if (!(is(i, "his") || is(i, "her")) || i < 3 || !is(i - 1, "and")) return false;
+    std::size_t k = i - 2;
+    for (int steps = 0; steps < 12; ++steps) {
+      if (is(k, "a") || is(k, "an") || is(k, "one")) {
+        const std::optional<std::size_t> noun_end = person_noun_at_end(k + 1, i - 1);
+        return noun_end.has_value();
+      }
+      if (!(alnum(k) || punct(k, '-'))) return false;
+      if (is(k, "the") || is(k, "his") || is(k, "her") || is(k, "and")) return false;
+      if (k == 0) return false;
+      --k;
+    }
+    return false;
+  }
+  // Whether a person noun ends exactly at token `end` (exclusive), starting
+  // somewhere in [from, end).
+  std::optional<std::size_t> person_noun_at_end(std::size_t from, std::size_t end) const {
+    for (std::size_t j = from; j < end; ++j) {
+      if (std::optional<std::size_t> noun = person_noun_at(j); noun && *noun == end) return j;
+    }
+    return std::nullopt;
+  }
+
   // "a"/"an"/"one"/"another" + modifiers + person noun; also "the"/"his"/
   // "her" + a singular person noun coordinated with such a count right after
   // it ("arresting the owner and a manager" is two people).
@@ -1188,7 +1215,8 @@ class Scan {
           return std::nullopt;
         }
         if (definite && !(is(next, "and") && (is(next + 1, "a") || is(next + 1, "an") ||
-                                              is(next + 1, "one") || is(next + 1, "another")))) {
+                                              is(next + 1, "one") || is(next + 1, "another"))) &&
+            !after_counted_person(i)) {
           return std::nullopt;
         }
         m.q.kind = QuantityKind::kCount;
@@ -1682,7 +1710,7 @@ class Scan {
         coordinated = is(k, "and") && (is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "one") ||
                                        is(k + 1, "another"));
       }
-      if (!coordinated) return std::nullopt;
+      if (!coordinated && !after_counted_person(i)) return std::nullopt;
     }
     if (std::optional<Match> m = prefixed_code(i)) return m;
     if (std::optional<Match> m = date_expression(i)) return m;

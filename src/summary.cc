@@ -560,9 +560,11 @@ void aggregate(const Findings& findings, Summary& summary) {
 
   // "Of the 47 people arrested, 12 were charged with prostitution and two
   // with pimping. The rest were charged with soliciting": 33.
-  // Only plain arithmetic: an approximate total or part ("more than 20
-  // arrests", "at least eight women") leaves the rest without a number.
-  if (total.value && !total.approximate &&
+  // Only plain arithmetic: an approximate part ("at least eight women")
+  // leaves the rest without a number; an approximate total with exact parts
+  // ("Roughly 40 people were arrested ... Five were women charged with
+  // prostitution. The rest were men") gives an approximate rest, roughly 35.
+  if (total.value &&
       (total.status == CountStatus::kStated || total.status == CountStatus::kDerived)) {
     std::optional<Category> rest_of;
     int unknown = 0;
@@ -586,6 +588,7 @@ void aggregate(const Findings& findings, Summary& summary) {
     if (other.approximate) approximate_part = true;
     if (rest_of && unknown == 1 && !approximate_part && *total.value > known) {
       derive_from_total(counts.get(*rest_of), total, *total.value - known);
+      counts.get(*rest_of).qualifier = total.qualifier;
     }
   }
 

@@ -1721,7 +1721,170 @@ TEST(Summary, AFigureTiedToACaseGivesWayToTheCharged) {
   EXPECT_EQ(alone.counts.traffickers_arrested.value, 5);
 }
 
-}  // namespace
+// "17 men charged after deputies pose as escorts online": the escorts are
+// the decoys' persona, not people arrested.
+TEST(Binder, ANounAfterPosingAsIsThePersona) {
+  const auto s = extractor().analyze(
+      "17 men charged after deputies pose as escorts online\n\n"
+      "Seventeen men are facing charges after a two-day undercover operation, the sheriff said. "
+      "All 17 were charged with patronizing prostitution.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 17);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+  EXPECT_FALSE(s.flags.sellers_arrested);
+  EXPECT_EQ(s.counts.total_arrested.value, 17);
+}
+
+// "Six others were charged": a number before "others" is a count, not "others
+// were", a share of an antecedent.
+TEST(Binder, NumberBeforeOthersIsACount) {
+  const auto s = extractor().analyze(
+      "Police arrested 20 people in a prostitution sting. Six others were charged with "
+      "promoting prostitution.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 6);
+}
+
+// Beside a figure of buyers and one of traffickers, prostitution-related
+// charges are the sellers' charges; alone they stay other arrests.
+TEST(Binder, ProstitutionRelatedBesideBuyersAndTraffickersIsSellers) {
+  const auto s = extractor().analyze(
+      "More than 45 people were arrested during a weeklong operation targeting human "
+      "trafficking and commercial sex, authorities said. Twenty-nine of those taken into custody "
+      "were accused of trying to buy sex. Another 12 face prostitution-related charges. Six "
+      "others were charged with promoting prostitution or human trafficking.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 29);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 12);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 6);
+  EXPECT_EQ(s.counts.total_arrested.value, 47);
+  EXPECT_TRUE(s.flags.sellers_arrested);
+  const auto alone = extractor().analyze("Police arrested 26 people on prostitution-related charges.");
+  EXPECT_FALSE(alone.flags.sellers_arrested);
+  EXPECT_EQ(alone.counts.total_arrested.value, 26);
+}
+
+// "No one was charged with human trafficking. One of the men arrested is a
+// coach": a negated charge is not the antecedent of the next sentence.
+TEST(Binder, ANegatedChargeIsNoAntecedent) {
+  const auto s = extractor().analyze(
+      "Sixteen men were arrested during a sting aimed at people trying to buy sex online. All "
+      "16 were charged with solicitation of prostitution. No one was charged with human "
+      "trafficking, the chief said. One of the men arrested is an assistant coach at a local "
+      "high school.");
+  EXPECT_EQ(s.counts.traffickers_arrested.status, CountStatus::kStatedZero);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 16);
+}
+
+// "Both were charged with prostitution, and one had an outstanding warrant":
+// the one is among both.
+TEST(Binder, ABareCountAfterAWholeGroupIsAmongIt) {
+  const auto s = extractor().analyze(
+      "An undercover operation at two motels ended with 14 people in custody. Twelve of the "
+      "people arrested were men charged with soliciting a prostitute. Two women were also "
+      "arrested. Both were charged with prostitution, and one had an outstanding warrant for "
+      "retail fraud.");
+  EXPECT_EQ(s.counts.total_arrested.value, 14);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 2);
+}
+
+// A republishing notice above the headline is not the lead: the policy
+// story's lead still names the legislation.
+TEST(Summary, ARepublishingNoticeIsNotTheLead) {
+  const auto s = extractor().analyze(
+      "Statehouse News Service\n\n"
+      "This story is published under a Creative Commons license. Republish it free.\n\n"
+      "LEGISLATURE\n\n"
+      "Bill would stop jailing people sold for sex\n\n"
+      "A pair of lawmakers on Tuesday introduced legislation that would remove criminal "
+      "penalties for selling sex. The bill would also allow records to be sealed.\n\n"
+      "A police union leader said the threat of a prostitution charge sometimes gives "
+      "investigators leverage to get a woman to talk.");
+  EXPECT_FALSE(s.is_sting);
+  EXPECT_FALSE(s.flags.sellers_arrested);
+}
+
+// "She was transported to the assessment center and is considered a possible
+// victim": a finding about one person in the second half of a coordination.
+TEST(Binder, OnePersonConsideredAVictimAfterAnotherVerb) {
+  const auto s = extractor().analyze(
+      "Nineteen people were charged with prostitution during the detail. One of the individuals "
+      "charged is a 17-year-old female. She was transported to the youth assessment center and "
+      "is considered a possible victim of commercial sexual exploitation.");
+  EXPECT_EQ(s.counts.victims_identified.value, 1);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 19);
+}
+
+// "a 52-year-old woman and her 56-year-old husband": "her" after "and" and a
+// counted person is one more person.
+TEST(Binder, APersonAndHerHusbandAreTwo) {
+  const auto s = extractor().analyze(
+      "Police raided four massage spas. A 52-year-old Orrin Township woman and her 56-year-old "
+      "husband were charged with promoting prostitution.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+  const auto alone = extractor().analyze(
+      "Police raided four massage spas. The owner and her husband were charged with promoting "
+      "prostitution.");
+  EXPECT_NE(alone.counts.traffickers_arrested.value, 2);
+}
+
+// "A 29-year-old man was arrested later that day ... He was charged with
+// trafficking": one more person, with the charge the pronoun's sentence gives.
+TEST(Binder, APronounsChargeIsThePersonCountedBefore) {
+  const auto s = extractor().analyze(
+      "Three people have been charged after police raided brothels. A 41-year-old man and a "
+      "36-year-old woman were arrested at a house and charged with conducting a business "
+      "involving sexual servitude. A 29-year-old man was arrested later that day at the airport. "
+      "He was charged with trafficking in persons.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 3);
+  EXPECT_EQ(s.counts.total_arrested.value, 3);
+  // One of a group counted before is no new person.
+  const auto of_group = extractor().analyze(
+      "Five people were charged with human trafficking. Police said one of the men arrested "
+      "had driven 90 miles. He was charged with trafficking a minor.");
+  EXPECT_EQ(of_group.counts.traffickers_arrested.value, 5);
+}
+
+// A county's share of a statewide operation: "Statewide, ... 212 arrests",
+// "people across the state" are the wider operation's figures.
+TEST(Binder, StatewideFiguresBesideACountysShareAreBackground) {
+  const auto s = extractor().analyze(
+      "Marlow County deputies make 14 arrests in statewide trafficking sweep\n\n"
+      "Fourteen people were arrested in Marlow County last week as part of a statewide "
+      "operation, Sheriff Anita Greaves said. Ten men were charged with patronizing a "
+      "prostitute. The other four were women charged with prostitution.\n\n"
+      "No trafficking victims were identified in the county, the sheriff said.\n\n"
+      "Statewide, the three-day operation - dubbed Operation Open Road - led to 212 arrests and "
+      "the recovery of 38 victims, the attorney general said. Forty-one people across the state "
+      "were charged with promoting prostitution or human trafficking.");
+  EXPECT_EQ(s.counts.total_arrested.value, 14);
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kStatedZero);
+  EXPECT_EQ(s.counts.traffickers_arrested.status, CountStatus::kNotMentioned);
+  // A statewide lead keeps its statewide figures.
+  const auto statewide = extractor().analyze(
+      "Statewide sweep nets 212 arrests\n\n"
+      "Officers across the state arrested 212 people in a three-day operation targeting "
+      "commercial sex, the attorney general said. Across the state, 41 people were charged with "
+      "promoting prostitution.");
+  EXPECT_EQ(statewide.counts.total_arrested.value, 212);
+  EXPECT_EQ(statewide.counts.traffickers_arrested.value, 41);
+}
+
+// "Roughly 40 ... Five were women charged with prostitution. The rest were
+// men accused of trying to buy sex": roughly 35; "most of the rest" has no
+// number.
+TEST(Summary, TheRestOfAnApproximateTotalIsApproximate) {
+  const auto s = extractor().analyze(
+      "Roughly 40 people were arrested during a three-day undercover operation at hotels, police "
+      "said. Five of those arrested were women charged with prostitution. The rest were men "
+      "accused of trying to buy sex.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 35);
+  EXPECT_TRUE(s.counts.buyers_arrested.approximate);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 5);
+  const auto most = extractor().analyze(
+      "More than 40 people were arrested during a prostitution sting, police said. Twelve women "
+      "were arrested on prostitution charges. Most of the rest were men accused of trying to pay "
+      "for sex.");
+  EXPECT_EQ(most.counts.buyers_arrested.status, CountStatus::kUnspecified);
+}
+
 // "A 41-year-old man and a 36-year-old woman were arrested ... The man was
 // charged with conducting a business involving sexual servitude, deceptive
 // recruiting ... The woman was charged with ...": each is one person, and the
@@ -1736,5 +1899,8 @@ TEST(Binder, TheManThenTheWomanAfterACoupleArrestedAreOneEach) {
   EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
   EXPECT_EQ(s.counts.total_arrested.value, 2);
 }
+
+
+}  // namespace
 
 }  // namespace rehope

@@ -548,7 +548,23 @@ TEST(Quantities, DefiniteNounCoordinatedWithAnArticleCount) {
   const std::vector<Quantity> found = finder().find(text);
   std::vector<std::string> spans;
   for (const Quantity& q : found) spans.push_back(text.substr(q.begin, q.end - q.begin));
-  EXPECT_EQ(spans, (std::vector<std::string>{"the owner", "a manager"}))
+  // Family words are person nouns: "Her husband and a son" is coordinated
+  // like "the owner and a manager".
+  EXPECT_EQ(spans, (std::vector<std::string>{"the owner", "a manager", "Her husband", "a son"}))
+      << describe_all(text, found);
+}
+
+TEST(Quantities, HisOrHerAfterACountedPersonIsOneMore) {
+  const std::string text =
+      "A 52-year-old Orrin Township woman and her 56-year-old husband were charged. The owner "
+      "and her husband fled.";
+  const std::vector<Quantity> found = finder().find(text);
+  std::vector<std::string> spans;
+  for (const Quantity& q : found) {
+    if (q.is_count()) spans.push_back(text.substr(q.begin, q.end - q.begin));
+  }
+  EXPECT_EQ(spans, (std::vector<std::string>{"A 52-year-old Orrin Township woman",
+                                             "her 56-year-old husband"}))
       << describe_all(text, found);
 }
 
