@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <utility>
 
 #include <re2/re2.h>
@@ -1698,6 +1699,12 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     }
     // "raised the number ... identified as possible victims from two to
     // three": the figure replaced by the one after "to" counts no one now.
+    // "up from the 24 arrests the department announced Friday": the figure
+    // the new one replaced.
+    if (before == "from" && q.begin >= seg.begin + 8) {
+      const std::string prior = word_before(text, seg.begin, text.rfind("from", q.begin));
+      if (prior == "up" || prior == "down") continue;
+    }
     if (before == "from" && rare.may_hold(RarePhrases::kSupersededFrom)) {
       const std::string_view next = text.substr(q.end, std::min<std::size_t>(4, seg.end - q.end));
       const std::size_t from = q.begin >= seg.begin + 140 ? q.begin - 140 : seg.begin;
@@ -2411,7 +2418,15 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
           const Trigger& first = t.begin < act->begin ? t : *act;
           const Trigger& second = t.begin < act->begin ? *act : t;
           if (second.begin < first.end) continue;
-          const std::string gap = lower(trim_view(text.substr(first.end, second.begin - first.end)));
+          std::string gap = lower(trim_view(text.substr(first.end, second.begin - first.end)));
+          // "individuals seeking to purchase sex or accused of trafficking
+          // others": a second charge verb after the conjunction.
+          for (const char* verb : {" accused of", " charged with", " suspected of", " arrested for"}) {
+            if (gap.ends_with(verb) && gap.size() > std::strlen(verb)) {
+              gap = gap.substr(0, gap.size() - std::strlen(verb));
+              break;
+            }
+          }
           if (gap == "and" || gap == "or" || gap == ", and" || gap == "and/or" || gap == ",") {
             s.mixed_with = &t;
             break;
@@ -2503,7 +2518,12 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // "Nine of them were arrested": the act of the sentence before.
     // Not when the sentence names a charge we do not know ("Two of them were
     // also charged with child endangerment").
-    if (s.partitive_of && n == 0 && !previous_acts.empty() &&
+    // Nor when the share is of women and the sentence before counted only
+    // men, or the other way round ("the two men charged with pimping ...
+    // represents one of the women"): the act was another group's.
+    const bool other_sex = (s.group == "women" && previous_group == "men") ||
+                           (s.group == "men" && previous_group == "women");
+    if (s.partitive_of && n == 0 && !previous_acts.empty() && !other_sex &&
         s.predicate != Slot::Predicate::kVictim &&
         !RE2::PartialMatch(text.substr(fb, fe - fb), *names_charge)) {
       s.category = previous_acts.front()->category();
@@ -2563,7 +2583,19 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.additive = s.additive;
     c.vague = s.q.kind == QuantityKind::kVague;
     c.named = s.named;
-    c.subsumed = false;
+    // "The other two are adult women who were among those charged with
+    // prostitution": people of a group counted already (not "were among the
+    // 30 people arrested", a part of a total said here).
+    {
+      const std::size_t from = std::max(s.head_end, s.q.end);
+      const std::string tail =
+          lower(text.substr(from, std::min<std::size_t>(48, seg.end > from ? seg.end - from : 0)));
+      const std::size_t among = tail.find(" among th");
+      c.subsumed = among != std::string::npos &&
+                   (tail.substr(0, among).ends_with(" were") || tail.substr(0, among).ends_with(" are") ||
+                    tail.substr(0, among).ends_with(" was") || tail.substr(0, among).ends_with(" is")) &&
+                   tail.compare(among, 13, " among those ") == 0;
+    }
     c.minor = s.minor;
     c.further_charge = s.further_charge;
     c.list_row = bullet_row;

@@ -1822,4 +1822,39 @@ TEST(Binder, AFigureRaisedFromOneToAnotherIsTheNewOne) {
   EXPECT_EQ(s.counts.victims_identified.value, 6);
 }
 
+TEST(Binder, TwoChargesWithAVerbEachUnderOneCountGiveOnlyTheTotal) {
+  const auto s = extractor().analyze(
+      "The operation ended with 64 arrests of people trying to buy sex or charged with "
+      "promoting prostitution.");
+  EXPECT_EQ(s.counts.total_arrested.value, 64);
+  EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kUnspecified);
+  EXPECT_EQ(s.counts.traffickers_arrested.status, CountStatus::kUnspecified);
+}
+
+TEST(Binder, AFollowUpsInitialFiguresGiveWayToTheFinalOnes) {
+  const auto s = extractor().analyze(
+      "The number of people arrested in the motel sting has grown to 19, up from the 15 "
+      "arrests announced Monday. The department's initial release said 12 men had been "
+      "charged with soliciting prostitution. The final count: 16 men charged with soliciting "
+      "prostitution and three women charged with prostitution.");
+  EXPECT_EQ(s.counts.total_arrested.value, 19);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 16);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 3);
+}
+
+TEST(Binder, PeopleAmongThoseChargedAreCountedAlready) {
+  const auto s = extractor().analyze(
+      "Four women were charged with prostitution. Two of the victims identified are women who "
+      "were among those charged with prostitution.");
+  EXPECT_EQ(s.counts.sellers_arrested.value, 4);
+}
+
+TEST(Binder, AShareOfTheWomenTakesNoActOfTheMenBefore) {
+  const auto s = extractor().analyze(
+      "Nine men were charged with soliciting prostitution and three women with prostitution. "
+      "The two men charged with pimping remain in jail. A lawyer who represents one of the "
+      "women said she should never have been charged.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+}
+
 }  // namespace rehope
