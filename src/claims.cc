@@ -234,6 +234,33 @@ bool all_digits(std::string_view cell) {
          });
 }
 
+// Which people a stretch of text names: those who may be found selling sex
+// or be victims (women, girls, people, ...) and others (men, clients, the
+// driver, ...).
+void people_named(std::string_view subject, bool& found_people, bool& others) {
+  while (!subject.empty()) {
+    std::size_t k = 0;
+    while (k < subject.size() && !std::isalpha(static_cast<unsigned char>(subject[k]))) ++k;
+    std::size_t e = k;
+    while (e < subject.size() &&
+           (std::isalpha(static_cast<unsigned char>(subject[e])) || subject[e] == '-')) {
+      ++e;
+    }
+    const std::string word = lower(subject.substr(k, e - k));
+    subject.remove_prefix(e);
+    if (word.empty()) break;
+    for (const char* w : {"women", "woman", "girl", "girls", "female", "females", "adults",
+                          "people", "individuals", "persons", "juveniles", "minors", "teens",
+                          "teenagers", "workers", "escorts", "victims"}) {
+      if (word == w) found_people = true;
+    }
+    for (const char* w : {"men", "man", "male", "males", "he", "him", "clients", "customers",
+                          "buyers", "johns", "driver", "suspect", "suspects", "owner"}) {
+      if (word == w) others = true;
+    }
+  }
+}
+
 // The headline and the lead's sentences; not the menus, tables of contents
 // and bylines between them.
 bool in_lead(const std::vector<Segment>& segments, std::size_t index, const ArticleCues& cues) {
@@ -3174,29 +3201,16 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (released) {
       const std::size_t nb = clause_of(negation->begin).first;
       bool found_people = false, others = false;
-      std::string_view subject = text.substr(nb, negation->begin - nb);
-      while (!subject.empty()) {
-        std::size_t k = 0;
-        while (k < subject.size() && !std::isalpha(static_cast<unsigned char>(subject[k]))) ++k;
-        std::size_t e = k;
-        while (e < subject.size() &&
-               (std::isalpha(static_cast<unsigned char>(subject[e])) || subject[e] == '-')) {
-          ++e;
-        }
-        const std::string word = lower(subject.substr(k, e - k));
-        subject.remove_prefix(e);
-        if (word.empty()) break;
-        for (const char* w : {"women", "woman", "girl", "girls", "female", "females", "adults",
-                              "people", "individuals", "persons", "juveniles", "minors", "teens",
-                              "teenagers", "workers", "escorts", "victims"}) {
-          if (word == w) found_people = true;
-        }
-        for (const char* w : {"men", "man", "male", "males", "he", "him", "clients", "customers",
-                              "buyers", "johns", "driver", "suspect", "suspects", "owner"}) {
-          if (word == w) others = true;
-        }
-      }
+      people_named(text.substr(nb, negation->begin - nb), found_people, others);
       about_others = about_others || others || !found_people;
+    }
+    // "The nine men who answered the ads but never showed up ... none of
+    // them have been charged yet": "them" are the men the sentence names.
+    if (!released && (said == "none" || said == "neither") &&
+        (text.substr(negation->end, 9) == " of them " || text.substr(negation->end, 10) == " of those ")) {
+      bool found_people = false, others = false;
+      people_named(text.substr(seg.begin, negation->begin - seg.begin), found_people, others);
+      about_others = about_others || (others && !found_people);
     }
     // The negated verb is the arrest ("none of the women were arrested"),
     // not another one whose object mentions an arrest ("has not released the

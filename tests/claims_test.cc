@@ -1857,4 +1857,20 @@ TEST(Binder, AShareOfTheWomenTakesNoActOfTheMenBefore) {
   EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
 }
 
+TEST(Binder, NoneOfThemAfterMenIsNoZeroForSellers) {
+  const auto s = extractor().analyze(
+      "Detectives arrested 11 men for soliciting prostitution. The six men who replied to the "
+      "ads but stayed away are known to police, a sergeant said, adding that none of them have "
+      "been charged yet.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 11);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, NoneOfThemAfterWomenIsStillAZeroForSellers) {
+  const auto s = extractor().analyze(
+      "Detectives arrested 11 men for soliciting prostitution. Officers also met four women at "
+      "the motel, and none of them were arrested.");
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+}
+
 }  // namespace rehope
