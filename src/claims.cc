@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 #include <utility>
 
 #include <re2/re2.h>
@@ -159,6 +160,124 @@ bool statute_column(std::string_view sep) {
     digit = digit || has_digit;
   }
   return digit;
+}
+
+// The label of an item of a police blotter or news roundup: a paragraph that
+// opens with a short run of capitals and a dash ("PROSTITUTION STING - Vice
+// detectives arrested ...", "DUI CHECKPOINT - Officers stopped ..."). No comma
+// (a name "DOE, JANE - 34" is a row of a list), at least three capitals.
+bool roundup_label(std::string_view paragraph) {
+  std::size_t capitals = 0;
+  for (std::size_t k = 0; k < paragraph.size() && k <= 48; ++k) {
+    const char ch = paragraph[k];
+    if (ch == ' ' && paragraph.substr(k).starts_with(" - ")) {
+      const std::string_view rest = paragraph.substr(k + 3);
+      const std::size_t first = rest.find_first_not_of("- ");
+      return capitals >= 3 && first != std::string_view::npos &&
+             (std::isupper(static_cast<unsigned char>(rest[first])) != 0 ||
+              std::isdigit(static_cast<unsigned char>(rest[first])) != 0 || rest[first] == '"');
+    }
+    if (std::isupper(static_cast<unsigned char>(ch)) != 0) {
+      ++capitals;
+    } else if (!(std::isdigit(static_cast<unsigned char>(ch)) != 0 || ch == ' ' || ch == '&' ||
+                 ch == '/' || ch == '\'' || ch == '.')) {
+      return false;
+    }
+  }
+  return false;
+}
+
+// The cells of a table row: split at '|' when the row has one, else at runs
+// of two or more spaces or at tabs. Empty cells at the ends are dropped.
+struct Cell {
+  std::size_t begin, end;  // offsets into the text
+};
+std::vector<Cell> table_cells(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<Cell> cells;
+  const std::string_view row = text.substr(begin, end - begin);
+  const bool pipes = row.find('|') != std::string_view::npos;
+  std::size_t k = 0;
+  while (k < row.size()) {
+    std::size_t stop = k;
+    if (pipes) {
+      stop = row.find('|', k);
+      if (stop == std::string_view::npos) stop = row.size();
+    } else {
+      while (stop < row.size() && row[stop] != '\t' &&
+             !(row[stop] == ' ' && stop + 1 < row.size() && row[stop + 1] == ' ')) {
+        ++stop;
+      }
+    }
+    std::size_t a = k, b = stop;
+    while (a < b && (row[a] == ' ' || row[a] == '\t')) ++a;
+    while (b > a && (row[b - 1] == ' ' || row[b - 1] == '\t')) --b;
+    if (a < b || pipes) cells.push_back({begin + a, begin + b});
+    k = stop + 1;
+    if (!pipes) {
+      while (k < row.size() && (row[k] == ' ' || row[k] == '\t')) ++k;
+    }
+  }
+  while (!cells.empty() && cells.front().begin == cells.front().end) cells.erase(cells.begin());
+  while (!cells.empty() && cells.back().begin == cells.back().end) cells.pop_back();
+  return cells;
+}
+
+// What a column of a results table counts, from its heading: "Sex buyers
+// arrested", "Patronizing", "Prostitution", "Promoting", "Traffickers",
+// "Victims identified", "Total". Other columns (County, Agency, Officers)
+// count no one of the operation.
+std::optional<Category> column_category(std::string_view heading) {
+  const std::string h = lower(heading);
+  const auto has = [&](const char* word) { return h.find(word) != std::string::npos; };
+  if (has("officer") || has("agenc") || has("charges") || has("vehicle") || has("seiz")) {
+    return std::nullopt;
+  }
+  if (has("victim") || has("rescued") || has("recovered")) return Category::kVictimsIdentified;
+  if (has("traffick") || has("promot") || has("pimp") || has("pander") || has("compel")) {
+    return Category::kTraffickersArrested;
+  }
+  if (has("buyer") || has("john") || has("patroniz") || has("solicit") || has("purchas")) {
+    return Category::kBuyersArrested;
+  }
+  if (has("seller") || has("prostitut") || has("sex worker") || has("loiter")) {
+    return Category::kSellersArrested;
+  }
+  if (has("total") || has("arrest")) return Category::kTotalArrested;
+  return std::nullopt;
+}
+
+bool all_digits(std::string_view cell) {
+  return !cell.empty() && cell.size() <= 6 &&
+         std::all_of(cell.begin(), cell.end(), [](char ch) {
+           return std::isdigit(static_cast<unsigned char>(ch)) != 0 || ch == ',';
+         });
+}
+
+// Which people a stretch of text names: those who may be found selling sex
+// or be victims (women, girls, people, ...) and others (men, clients, the
+// driver, ...).
+void people_named(std::string_view subject, bool& found_people, bool& others) {
+  while (!subject.empty()) {
+    std::size_t k = 0;
+    while (k < subject.size() && !std::isalpha(static_cast<unsigned char>(subject[k]))) ++k;
+    std::size_t e = k;
+    while (e < subject.size() &&
+           (std::isalpha(static_cast<unsigned char>(subject[e])) || subject[e] == '-')) {
+      ++e;
+    }
+    const std::string word = lower(subject.substr(k, e - k));
+    subject.remove_prefix(e);
+    if (word.empty()) break;
+    for (const char* w : {"women", "woman", "girl", "girls", "female", "females", "adults",
+                          "people", "individuals", "persons", "juveniles", "minors", "teens",
+                          "teenagers", "workers", "escorts", "victims"}) {
+      if (word == w) found_people = true;
+    }
+    for (const char* w : {"men", "man", "male", "males", "he", "him", "clients", "customers",
+                          "buyers", "johns", "driver", "suspect", "suspects", "owner"}) {
+      if (word == w) others = true;
+    }
+  }
 }
 
 // The headline and the lead's sentences; not the menus, tables of contents
@@ -345,7 +464,9 @@ struct RarePhrases {
     kBareMonth,
     kOfThose,
     kSeveralOperations,
+    kWideOperation,
     kWideScope,
+    kSupersededFrom,
     kCount
   };
   std::array<bool, kCount> present{};
@@ -385,7 +506,6 @@ struct Binder::Impl {
   std::unique_ptr<RE2> month_before;         // "March " before a year
   std::unique_ptr<RE2> bare_month;           // "in June" with no day or year
   std::unique_ptr<RE2> of_those;             // "Three of those women" opening a sentence
-  std::unique_ptr<RE2> wide_scope;           // "Statewide,", "across the state", "in 30 counties"
   std::unique_ptr<RE2> minor_among;          // "One of the women cited was 17"
   std::unique_ptr<RE2> minor_of_group;       // "One of the three, a 17-year-old female,"
   std::unique_ptr<RE2> one_as_victim;        // "identified the juvenile as a possible victim"
@@ -398,6 +518,9 @@ struct Binder::Impl {
   std::unique_ptr<RE2> modal_before;         // "you can", "we could" right before a verb
   std::unique_ptr<RE2> how_many;             // "asked how many"
   std::unique_ptr<RE2> several_operations;   // "three operations", "dozens of stings"
+  std::unique_ptr<RE2> wide_operation;       // "as part of a statewide operation"
+  std::unique_ptr<RE2> wide_scope;           // "Statewide, ...", "across the state", "in 30 counties"
+  std::unique_ptr<RE2> superseded_from;      // "raised the number ... from" before a count
   std::unique_ptr<RE2::Set> rare_set;        // the RarePhrases, loosened, in one Set
   std::unique_ptr<RE2> law_statement;        // "makes it an offence to pay for sex"
   std::unique_ptr<RE2> against_women;        // "(no charges were laid) against the women"
@@ -550,11 +673,6 @@ struct Binder::Impl {
         o);
     of_those = std::make_unique<RE2>(
         "^[\"'\\s]*((?:[\\w-]+\\s+of|of|among)\\s+(?:those|these|them)\\b)", o);
-    wide_scope = std::make_unique<RE2>(
-        "\\b(?:statewide,|nationwide,|across\\s+the\\s+(?:state|country|nation)|"
-        "(?:across|in)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-[a-z]+|"
-        "several|dozens\\s+of)\\s+(?:other\\s+)?counties)",
-        o);
     law_statement = std::make_unique<RE2>(
         "\\bmak(?:e|es|ing)\\s+it\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?(?:offen[cs]e|crime|felony|"
         "misdemeanou?r|illegal|unlawful)\\b|\\b(?:it\\s+is|it's)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+)?"
@@ -578,6 +696,30 @@ struct Binder::Impl {
         "(?:dozens|scores|hundreds)\\s+of\\s+)(?:operations|stings|sweeps|raids|busts|crackdowns)"
         ")\\b",
         o);
+    // An operation wider than one place: "a coordinated statewide operation",
+    // "as part of a statewide human trafficking sweep".
+    wide_operation = std::make_unique<RE2>(
+        "\\b(?:statewide|nationwide|state-wide|nation-wide|multi-?state|multi-?county|regional)\\s+"
+        "(?:[\\w'-]+\\s+){0,3}?(?:operation|sweep|sting|crackdown|effort|initiative|enforcement|"
+        "campaign|blitz|roundup)s?\\b",
+        o);
+    // A figure of the whole wider operation: "Statewide, the operation led to
+    // 238 arrests", "Seven people across the state", "officers in 30 counties
+    // arrested 212 people".
+    wide_scope = std::make_unique<RE2>(
+        "(?:^[\\s\"']*(?:statewide|nationwide|state-wide|nation-wide)\\s*,|\\bacross\\s+the\\s+"
+        "(?:state|country|nation|province)\\b|\\b(?:in|across)\\s+(?:all\\s+)?(?:\\d+|two|three|four|"
+        "five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-[a-z]+|several|multiple|dozens\\s+of)\\s+"
+        "(?:other\\s+)?(?:counties|states|provinces|jurisdictions)\\b)",
+        o);
+    // "raised the number of people identified as possible victims from two to
+    // three": the figure after "from" is the one replaced.
+    superseded_from = std::make_unique<RE2>(
+        "\\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|"
+        "lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|adjust(?:s|ed|ing)?|correct(?:s|ed|ing)?|"
+        "chang(?:e|es|ed|ing)|rose|risen|grew|grown|climbed|jumped|went|fell|dropped)\\b"
+        "[^.;]{0,100}\\bfrom\\s+$",
+        o);
     answer_none = std::make_unique<RE2>(
         "(?:[:,]|\\s-|\\b(?:was|were|is|are|said|says|answered|replied))\\s+[\"']?"
         "((?:none|zero|nobody|not\\s+(?:a\\s+single\\s+)?one)\\b)",
@@ -593,7 +735,8 @@ struct Binder::Impl {
                          persona.get(),        modal_before.get(),    conditional.get(),
                          one_as_victim.get(),  how_many.get(),        two_as_victims.get(),
                          report_said.get(),    bare_month.get(),      of_those.get(),
-                         several_operations.get(), wide_scope.get()};
+                         several_operations.get(), wide_operation.get(), wide_scope.get(),
+                         superseded_from.get()};
     static_assert(std::size(rare) == RarePhrases::kCount);
     for (const RE2* re : rare) {
       if (rare_set->Add(loosened(re->pattern()), nullptr) < 0) rare_set.reset();
@@ -626,6 +769,12 @@ struct Binder::Impl {
   bool names_background(std::string_view sentence) const;
   void commentary(std::string_view text, const std::vector<Segment>& segments,
                   const RarePhrases& rare, Findings& out) const;
+  void roundup(std::string_view text, const std::vector<Segment>& segments,
+               const std::vector<bool>& sex_segment, Findings& out) const;
+  void local_share(std::string_view text, const std::vector<Segment>& segments,
+                   const RarePhrases& rare, Findings& out) const;
+  void table_totals(std::string_view text, const std::vector<Segment>& segments,
+                    Findings& out) const;
   void scan_cues(std::string_view text, const std::vector<Segment>& segments,
                  const std::vector<bool>& bound, const std::vector<std::size_t>* cue_patterns,
                  ArticleCues& cues) const;
@@ -716,6 +865,16 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
         }
       }
     }
+  }
+  // Segments that name commercial sex or trafficking (for the items of a
+  // police blotter).
+  std::vector<bool> sex_segment(segments.size(), false);
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    sex_segment[i] = std::any_of(all_triggers[i].begin(), all_triggers[i].end(), [](const Trigger& t) {
+      if (t.kind() == TriggerKind::kSexContext) return true;
+      return (t.kind() == TriggerKind::kAct || t.kind() == TriggerKind::kNoun) &&
+             t.pattern->topic && is_person_category(t.category());
+    });
   }
   bool arrests_counted = false;  // people counted as arrested so far
   bool seller_footnote = false;  // a "*..." footnote says someone was selling sex
@@ -863,46 +1022,6 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
     std::size_t k = 0;
     std::erase_if(out.claims, [&](const BoundClaim&) { return drop[k++]; });
   }
-  // "Fourteen people were arrested in Marlow County last week as part of a
-  // statewide operation ... Statewide, the operation led to 212 arrests":
-  // when the lead counts one place's share of a wider operation, figures
-  // said of the whole state, country or many counties are background.
-  if (rare.may_hold(RarePhrases::kWideScope) && !segments.empty()) {
-    const std::size_t lead_begin = segments.front().begin;
-    const std::size_t lead_stop = segments[out.cues.lead_end].end;
-    const std::string lead =
-        lower(text.substr(lead_begin, std::min<std::size_t>(lead_stop - lead_begin, 4000)));
-    const bool share = lead.find("statewide") != std::string::npos ||
-                       lead.find("nationwide") != std::string::npos ||
-                       lead.find("multistate") != std::string::npos ||
-                       lead.find("multi-state") != std::string::npos ||
-                       lead.find("multi-county") != std::string::npos;
-    auto wide_before = [&](std::size_t segment, std::size_t upto) {
-      const std::string_view before = text.substr(segments[segment].begin, upto - segments[segment].begin);
-      re2::StringPiece input(before.data(), before.size());
-      re2::StringPiece m;
-      bool found = false;
-      while (RE2::FindAndConsume(&input, *wide_scope)) {
-        // not across a semicolon: "Statewide, 212 arrests; in the county, 14"
-        found = std::string_view(input.data(), input.size()).find(';') == std::string_view::npos;
-      }
-      return found;
-    };
-    bool local_lead = false;
-    for (const auto& c : out.claims) {
-      if (c.segment <= out.cues.lead_end && !c.background && c.value && !c.negated &&
-          c.category != Category::kOtherArrested && !wide_before(c.segment, segments[c.segment].end)) {
-        local_lead = true;
-      }
-    }
-    if (share && local_lead) {
-      for (auto& c : out.claims) {
-        if (c.segment > out.cues.lead_end && !c.background && wide_before(c.segment, c.evidence_end)) {
-          c.background = true;
-        }
-      }
-    }
-  }
   // "Twenty-nine ... were accused of trying to buy sex. Another 12 face
   // prostitution-related charges. Six others were charged with promoting
   // prostitution": beside a figure of buyers and one of traffickers, the
@@ -920,11 +1039,180 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
     }
     if (buyers && traffickers) c.category = Category::kSellersArrested;
   }
+  table_totals(text, segments, out);
+  if (!out.claims.empty()) {
+    roundup(text, segments, sex_segment, out);
+    local_share(text, segments, rare, out);
+  }
   if (!out.claims.empty()) {
     scan_cues(text, segments, bound, cue_patterns, out.cues);
     commentary(text, segments, rare, out);
   }
   return out;
+}
+
+// A police blotter or news roundup: items, each a paragraph opening with a
+// label in capitals and a dash ("PROSTITUTION STING - ...", "DUI CHECKPOINT -
+// ..."), about unrelated incidents. When some items name commercial sex or
+// trafficking and others do not, the others are other stories: their figures
+// ("Two other drivers were cited") are background. An item runs to the next
+// label; text before the first label (headline, byline) is no item.
+void Binder::Impl::roundup(std::string_view text, const std::vector<Segment>& segments,
+                           const std::vector<bool>& sex_segment, Findings& out) const {
+  std::vector<int> item(segments.size(), -1);
+  std::vector<bool> item_sex;
+  int last_paragraph = -1;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    const Segment& seg = segments[i];
+    if (seg.paragraph != last_paragraph) {
+      last_paragraph = seg.paragraph;
+      if (!seg.line && roundup_label(text.substr(seg.begin, std::min<std::size_t>(
+                                                                64, seg.end - seg.begin)))) {
+        item_sex.push_back(false);
+      }
+    }
+    if (item_sex.empty()) continue;
+    item[i] = static_cast<int>(item_sex.size()) - 1;
+    if (sex_segment[i]) item_sex.back() = true;
+  }
+  const auto sex_items = std::count(item_sex.begin(), item_sex.end(), true);
+  if (item_sex.size() < 2 || sex_items == 0 ||
+      sex_items == static_cast<std::ptrdiff_t>(item_sex.size())) {
+    return;
+  }
+  for (BoundClaim& c : out.claims) {
+    const int k = item[c.segment];
+    if (k >= 0 && !item_sex[static_cast<std::size_t>(k)]) c.background = true;
+  }
+}
+
+// A county's or city's share of a statewide operation: "Nine people were
+// arrested in Marlow County ... as part of a statewide operation ...
+// Statewide, the operation led to 238 arrests". When the lead counts people
+// in a sentence that names a statewide (nationwide, multi-county) operation,
+// and a sentence about the whole of it ("Statewide, ...", "across the state",
+// "in 30 counties") holds a larger figure, the article's operation is the
+// local share: the wider figures are background.
+void Binder::Impl::local_share(std::string_view text, const std::vector<Segment>& segments,
+                               const RarePhrases& rare, Findings& out) const {
+  if (!rare.may_hold(RarePhrases::kWideOperation) || !rare.may_hold(RarePhrases::kWideScope)) {
+    return;
+  }
+  const auto sentence = [&](std::size_t i) {
+    return text.substr(segments[i].begin, segments[i].end - segments[i].begin);
+  };
+  std::vector<char> wide(segments.size(), -1);  // -1 unknown, 0 no, 1 yes
+  const auto is_wide = [&](std::size_t i) {
+    if (wide[i] < 0) wide[i] = RE2::PartialMatch(sentence(i), *wide_scope) ? 1 : 0;
+    return wide[i] == 1;
+  };
+  std::optional<std::int64_t> local;
+  for (const BoundClaim& c : out.claims) {
+    if (c.segment > out.cues.lead_end) break;
+    if (c.background || c.negated || !c.value || *c.value <= 0 ||
+        c.category == Category::kVictimsIdentified || is_wide(c.segment) ||
+        !RE2::PartialMatch(sentence(c.segment), *wide_operation)) {
+      continue;
+    }
+    local = *c.value;
+    break;
+  }
+  if (!local) return;
+  const bool larger = std::any_of(out.claims.begin(), out.claims.end(), [&](const BoundClaim& c) {
+    return !c.background && c.value && *c.value > *local && is_wide(c.segment);
+  });
+  if (!larger) return;
+  for (BoundClaim& c : out.claims) {
+    if (is_wide(c.segment)) c.background = true;
+  }
+}
+
+// A results table with a totals row: a heading row whose columns name what
+// they count ("County | Patronizing | Prostitution | Promoting | Total",
+// "Agency  Officers  Buyers  Sellers  Traffickers  Victims"), rows by place or
+// agency, and a row "TOTAL | 30 | 6 | 2 | 38". The totals row gives each
+// column's figure for the operation; the rows above it are parts of those
+// figures and count nothing of their own. Columns that count no one of the
+// operation (Officers, Agency) are skipped; a heading needs two columns of
+// categories, so that a list by charge ("Charge  Persons") is read as before.
+void Binder::Impl::table_totals(std::string_view text, const std::vector<Segment>& segments,
+                                Findings& out) const {
+  if (segments.empty()) return;
+  // The lines of the text, found only once a totals row is seen.
+  std::vector<std::pair<std::size_t, std::size_t>> lines;
+  std::size_t at = 0;
+  bool any_total = false;
+  while (at < text.size()) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    lines.emplace_back(at, end);
+    std::size_t first = at;
+    while (first < end && (text[first] == ' ' || text[first] == '\t' || text[first] == '|')) {
+      ++first;
+    }
+    if (end - first >= 5 && lower(text.substr(first, 5)) == "total") any_total = true;
+    at = end + 1;
+  }
+  if (!any_total) return;
+  const auto separator = [&](std::size_t l) {
+    const std::string_view row = text.substr(lines[l].first, lines[l].second - lines[l].first);
+    return row.find_first_not_of("-=+|_ \t") == std::string_view::npos && !row.empty();
+  };
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    const std::vector<Cell> totals = table_cells(text, lines[l].first, lines[l].second);
+    if (totals.size() < 3) continue;
+    const std::string first_cell = lower(text.substr(totals[0].begin, totals[0].end - totals[0].begin));
+    if (first_cell != "total" && first_cell != "totals" && first_cell != "total:") continue;
+    const bool numbers = std::all_of(totals.begin() + 1, totals.end(), [&](const Cell& c) {
+      return all_digits(text.substr(c.begin, c.end - c.begin));
+    });
+    if (!numbers) continue;
+    // The heading: the nearest line above with as many cells, none a number.
+    std::optional<std::size_t> heading;
+    for (std::size_t up = l; up-- > 0 && l - up <= 16;) {
+      if (lines[up].first == lines[up].second) break;  // a blank line ends the table
+      if (separator(up)) continue;
+      const std::vector<Cell> cells = table_cells(text, lines[up].first, lines[up].second);
+      if (cells.size() != totals.size()) break;
+      const bool words = std::none_of(cells.begin() + 1, cells.end(), [&](const Cell& c) {
+        return all_digits(text.substr(c.begin, c.end - c.begin));
+      });
+      if (words) {
+        heading = up;
+        break;
+      }
+    }
+    if (!heading) continue;
+    const std::vector<Cell> heads = table_cells(text, lines[*heading].first, lines[*heading].second);
+    std::vector<std::optional<Category>> kinds;
+    int categories = 0;
+    for (std::size_t k = 1; k < heads.size(); ++k) {
+      kinds.push_back(column_category(text.substr(heads[k].begin, heads[k].end - heads[k].begin)));
+      if (kinds.back() && *kinds.back() != Category::kTotalArrested) ++categories;
+    }
+    if (categories < 2) continue;
+    // The segment that holds the totals row.
+    std::size_t index = 0;
+    while (index + 1 < segments.size() && segments[index + 1].begin <= lines[l].first) ++index;
+    for (std::size_t k = 1; k < totals.size(); ++k) {
+      if (!kinds[k - 1]) continue;
+      std::string digits;
+      for (char ch : text.substr(totals[k].begin, totals[k].end - totals[k].begin)) {
+        if (ch != ',') digits.push_back(ch);
+      }
+      BoundClaim c;
+      c.category = *kinds[k - 1];
+      c.value = std::stoll(digits);
+      c.evidence_begin = totals[k].begin;
+      c.evidence_end = totals[k].end;
+      c.segment = index;
+      c.rule = "binder/table-total";
+      c.headline = segments[index].headline;
+      out.claims.push_back(c);
+    }
+  }
+  std::stable_sort(out.claims.begin(), out.claims.end(),
+                   [](const BoundClaim& a, const BoundClaim& b) { return a.segment < b.segment; });
 }
 
 // An opinion column, a letter, a profile or a feature, as the page files it
@@ -1554,6 +1842,21 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (before == "but" && q.begin >= seg.begin + 8 &&
         word_before(text, seg.begin, text.rfind("but", q.begin)) == "all") {
       continue;
+    }
+    // "raised the number ... identified as possible victims from two to
+    // three": the figure replaced by the one after "to" counts no one now.
+    // "up from the 24 arrests the department announced Friday": the figure
+    // the new one replaced.
+    if (before == "from" && q.begin >= seg.begin + 8) {
+      const std::string prior = word_before(text, seg.begin, text.rfind("from", q.begin));
+      if (prior == "up" || prior == "down") continue;
+    }
+    if (before == "from" && rare.may_hold(RarePhrases::kSupersededFrom)) {
+      const std::string_view next = text.substr(q.end, std::min<std::size_t>(4, seg.end - q.end));
+      const std::size_t from = q.begin >= seg.begin + 140 ? q.begin - 140 : seg.begin;
+      if (next == " to " && RE2::PartialMatch(text.substr(from, q.begin - from), *superseded_from)) {
+        continue;
+      }
     }
     // "the youngest was 14", "the oldest of them is 71": an age.
     {
@@ -2277,7 +2580,15 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
           const Trigger& first = t.begin < act->begin ? t : *act;
           const Trigger& second = t.begin < act->begin ? *act : t;
           if (second.begin < first.end) continue;
-          const std::string gap = lower(trim_view(text.substr(first.end, second.begin - first.end)));
+          std::string gap = lower(trim_view(text.substr(first.end, second.begin - first.end)));
+          // "individuals seeking to purchase sex or accused of trafficking
+          // others": a second charge verb after the conjunction.
+          for (const char* verb : {" accused of", " charged with", " suspected of", " arrested for"}) {
+            if (gap.ends_with(verb) && gap.size() > std::strlen(verb)) {
+              gap = gap.substr(0, gap.size() - std::strlen(verb));
+              break;
+            }
+          }
           if (gap == "and" || gap == "or" || gap == ", and" || gap == "and/or" || gap == ",") {
             s.mixed_with = &t;
             break;
@@ -2369,7 +2680,12 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // "Nine of them were arrested": the act of the sentence before.
     // Not when the sentence names a charge we do not know ("Two of them were
     // also charged with child endangerment").
-    if (s.partitive_of && n == 0 && !previous_acts.empty() &&
+    // Nor when the share is of women and the sentence before counted only
+    // men, or the other way round ("the two men charged with pimping ...
+    // represents one of the women"): the act was another group's.
+    const bool other_sex = (s.group == "women" && previous_group == "men") ||
+                           (s.group == "men" && previous_group == "women");
+    if (s.partitive_of && n == 0 && !previous_acts.empty() && !other_sex &&
         s.predicate != Slot::Predicate::kVictim &&
         !RE2::PartialMatch(text.substr(fb, fe - fb), *names_charge)) {
       s.category = previous_acts.front()->category();
@@ -2429,7 +2745,19 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     c.additive = s.additive;
     c.vague = s.q.kind == QuantityKind::kVague;
     c.named = s.named;
-    c.subsumed = false;
+    // "The other two are adult women who were among those charged with
+    // prostitution": people of a group counted already (not "were among the
+    // 30 people arrested", a part of a total said here).
+    {
+      const std::size_t from = std::max(s.head_end, s.q.end);
+      const std::string tail =
+          lower(text.substr(from, std::min<std::size_t>(48, seg.end > from ? seg.end - from : 0)));
+      const std::size_t among = tail.find(" among th");
+      c.subsumed = among != std::string::npos &&
+                   (tail.substr(0, among).ends_with(" were") || tail.substr(0, among).ends_with(" are") ||
+                    tail.substr(0, among).ends_with(" was") || tail.substr(0, among).ends_with(" is")) &&
+                   tail.compare(among, 13, " among those ") == 0;
+    }
     c.minor = s.minor;
     c.further_charge = s.further_charge;
     c.list_row = bullet_row;
@@ -3012,29 +3340,16 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (released) {
       const std::size_t nb = clause_of(negation->begin).first;
       bool found_people = false, others = false;
-      std::string_view subject = text.substr(nb, negation->begin - nb);
-      while (!subject.empty()) {
-        std::size_t k = 0;
-        while (k < subject.size() && !std::isalpha(static_cast<unsigned char>(subject[k]))) ++k;
-        std::size_t e = k;
-        while (e < subject.size() &&
-               (std::isalpha(static_cast<unsigned char>(subject[e])) || subject[e] == '-')) {
-          ++e;
-        }
-        const std::string word = lower(subject.substr(k, e - k));
-        subject.remove_prefix(e);
-        if (word.empty()) break;
-        for (const char* w : {"women", "woman", "girl", "girls", "female", "females", "adults",
-                              "people", "individuals", "persons", "juveniles", "minors", "teens",
-                              "teenagers", "workers", "escorts", "victims"}) {
-          if (word == w) found_people = true;
-        }
-        for (const char* w : {"men", "man", "male", "males", "he", "him", "clients", "customers",
-                              "buyers", "johns", "driver", "suspect", "suspects", "owner"}) {
-          if (word == w) others = true;
-        }
-      }
+      people_named(text.substr(nb, negation->begin - nb), found_people, others);
       about_others = about_others || others || !found_people;
+    }
+    // "The nine men who answered the ads but never showed up ... none of
+    // them have been charged yet": "them" are the men the sentence names.
+    if (!released && (said == "none" || said == "neither") &&
+        (text.substr(negation->end, 9) == " of them " || text.substr(negation->end, 10) == " of those ")) {
+      bool found_people = false, others = false;
+      people_named(text.substr(seg.begin, negation->begin - seg.begin), found_people, others);
+      about_others = about_others || (others && !found_people);
     }
     // The negated verb is the arrest ("none of the women were arrested"),
     // not another one whose object mentions an arrest ("has not released the

@@ -1900,6 +1900,141 @@ TEST(Binder, TheManThenTheWomanAfterACoupleArrestedAreOneEach) {
   EXPECT_EQ(s.counts.total_arrested.value, 2);
 }
 
+TEST(Binder, OtherItemsOfAPoliceBlotterAreOtherStories) {
+  const auto s = extractor().analyze(
+      "Weekly police log: sting, burglary, traffic\n\n"
+      "VICE OPERATION - Detectives arrested seven people Friday in a prostitution sting at a "
+      "motel on Route 9. Five men were charged with soliciting prostitution and two women were "
+      "charged with prostitution.\n\n"
+      "TRAFFIC ENFORCEMENT - Officers arrested four drivers for driving while intoxicated. Three "
+      "other drivers were cited for speeding.\n\n"
+      "BURGLARY - A 33-year-old man was arrested after a break-in at a hardware store.\n");
+  EXPECT_EQ(s.counts.total_arrested.value, 7);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 5);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 2);
+}
+
+TEST(Binder, ABlotterOfSexItemsOnlyKeepsEveryItem) {
+  const auto s = extractor().analyze(
+      "Police briefs\n\n"
+      "SOLICITATION ARRESTS - Officers arrested three men for soliciting prostitution on Elm "
+      "Street.\n\n"
+      "MOTEL RAID - Two women were charged with prostitution at the Starview Motel.\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 3);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 2);
+}
+
+TEST(Binder, ALocalShareOfAStatewideOperationIsTheOperation) {
+  const auto s = extractor().analyze(
+      "Harlan deputies arrest 6 in statewide trafficking sweep\n\n"
+      "Six men were arrested in Harlan County last week as part of a statewide prostitution "
+      "sting, the sheriff said. All six were charged with soliciting "
+      "prostitution.\n\n"
+      "Statewide, the operation led to 154 arrests, and 11 possible victims were identified, "
+      "the attorney general said. Nine people across the state were charged with "
+      "trafficking.\n");
+  EXPECT_EQ(s.counts.total_arrested.value, 6);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 6);
+  EXPECT_EQ(s.counts.victims_identified.status, CountStatus::kNotMentioned);
+  EXPECT_EQ(s.counts.traffickers_arrested.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, AStatewideOperationItselfKeepsItsStatewideFigures) {
+  const auto s = extractor().analyze(
+      "Attorney general: 154 arrested in statewide trafficking sweep\n\n"
+      "The attorney general said 154 people were arrested in a statewide prostitution sweep. "
+      "Across the state, 120 men were charged with soliciting "
+      "prostitution.\n");
+  EXPECT_EQ(s.counts.total_arrested.value, 154);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 120);
+}
+
+TEST(Binder, ATotalsRowOfAResultsTableGivesEachColumn) {
+  const auto s = extractor().analyze(
+      "Sheriff's office announces sting results\n\n"
+      "Deputies arrested 25 people in a prostitution sting, the sheriff said.\n\n"
+      "District   | Solicitation | Prostitution | Promoting | Total\n"
+      "-----------|--------------|--------------|-----------|------\n"
+      "North      |      9       |      2       |     1     |  12\n"
+      "South      |      10      |      2       |     1     |  13\n"
+      "TOTAL      |      19      |      4       |     2     |  25\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 19);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 4);
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+  EXPECT_EQ(s.counts.total_arrested.value, 25);
+}
+
+TEST(Binder, AColumnOfOfficersInAResultsTableCountsNoOne) {
+  const auto s = extractor().analyze(
+      "Sting results\n\n"
+      "Three agencies reported these arrests in the prostitution sting:\n\n"
+      "Agency          Officers   Buyers   Sellers   Victims\n"
+      "Sheriff            20        12        2         1\n"
+      "City PD            15         9        1         2\n"
+      "TOTAL              35        21        3         3\n");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 21);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 3);
+  EXPECT_EQ(s.counts.victims_identified.value, 3);
+  EXPECT_EQ(s.counts.total_arrested.value, 24);
+}
+
+TEST(Binder, AFigureRaisedFromOneToAnotherIsTheNewOne) {
+  const auto s = extractor().analyze(
+      "Police arrested 12 men for soliciting prostitution last week. Detectives later raised "
+      "the number of people identified as trafficking victims from four to six.");
+  EXPECT_EQ(s.counts.victims_identified.value, 6);
+}
+
+TEST(Binder, TwoChargesWithAVerbEachUnderOneCountGiveOnlyTheTotal) {
+  const auto s = extractor().analyze(
+      "The operation ended with 64 arrests of people trying to buy sex or charged with "
+      "promoting prostitution.");
+  EXPECT_EQ(s.counts.total_arrested.value, 64);
+  EXPECT_EQ(s.counts.buyers_arrested.status, CountStatus::kUnspecified);
+  EXPECT_EQ(s.counts.traffickers_arrested.status, CountStatus::kUnspecified);
+}
+
+TEST(Binder, AFollowUpsInitialFiguresGiveWayToTheFinalOnes) {
+  const auto s = extractor().analyze(
+      "The number of people arrested in the motel sting has grown to 19, up from the 15 "
+      "arrests announced Monday. The department's initial release said 12 men had been "
+      "charged with soliciting prostitution. The final count: 16 men charged with soliciting "
+      "prostitution and three women charged with prostitution.");
+  EXPECT_EQ(s.counts.total_arrested.value, 19);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 16);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 3);
+}
+
+TEST(Binder, PeopleAmongThoseChargedAreCountedAlready) {
+  const auto s = extractor().analyze(
+      "Four women were charged with prostitution. Two of the victims identified are women who "
+      "were among those charged with prostitution.");
+  EXPECT_EQ(s.counts.sellers_arrested.value, 4);
+}
+
+TEST(Binder, AShareOfTheWomenTakesNoActOfTheMenBefore) {
+  const auto s = extractor().analyze(
+      "Nine men were charged with soliciting prostitution and three women with prostitution. "
+      "The two men charged with pimping remain in jail. A lawyer who represents one of the "
+      "women said she should never have been charged.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 2);
+}
+
+TEST(Binder, NoneOfThemAfterMenIsNoZeroForSellers) {
+  const auto s = extractor().analyze(
+      "Detectives arrested 11 men for soliciting prostitution. The six men who replied to the "
+      "ads but stayed away are known to police, a sergeant said, adding that none of them have "
+      "been charged yet.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 11);
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kNotMentioned);
+}
+
+TEST(Binder, NoneOfThemAfterWomenIsStillAZeroForSellers) {
+  const auto s = extractor().analyze(
+      "Detectives arrested 11 men for soliciting prostitution. Officers also met four women at "
+      "the motel, and none of them were arrested.");
+  EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
+}
 
 }  // namespace
 
