@@ -41,14 +41,15 @@ std::vector<Case> load_corpus() {
     const json j = json::parse(line);
     cases.push_back({j.at("id").get<std::string>(), j.at("text").get<std::string>(), j.at("expect")});
   }
-  // articles/: written alongside the extractor; heldout/, heldout2/,
-  // heldout3/, heldout5/, heldout6/ and heldout9/: written later by someone
-  // who had not seen the code, first scored unseen (docs/accuracy.md gives
-  // the unseen and the current figures). heldout4/, heldout7/, heldout8/,
-  // heldout10/ and heldout11/ stay out, as fresher estimates.
+  // articles/: written alongside the extractor; heldout/ to heldout14/:
+  // written later by someone who had not seen the code, first scored unseen
+  // (docs/accuracy.md gives the unseen and the current figures). The newest
+  // blind set (heldout15/) stays out, as the fresh estimate.
   std::vector<fs::path> articles;
   for (const char* sub :
-       {"articles", "heldout", "heldout2", "heldout3", "heldout5", "heldout6", "heldout9"}) {
+       {"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+        "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
+        "heldout14"}) {
     for (const auto& e : fs::directory_iterator(dir / sub)) {
       if (e.path().extension() == ".txt") articles.push_back(e.path());
     }
@@ -182,8 +183,8 @@ TEST(OwnCorpus, AccuracyFloor) {
   const double recall = tp + fn ? double(tp) / (tp + fn) : 1.0;
   const double f1 = precision + recall ? 2 * precision * recall / (precision + recall) : 0.0;
   std::cout << "own corpus: mean_exact=" << mean << " sellers_flag_f1=" << f1 << "\n";
-  constexpr double kMeanExactFloor = 0.95;
-  constexpr double kSellersF1Floor = 0.96;
+  constexpr double kMeanExactFloor = 0.96;
+  constexpr double kSellersF1Floor = 0.98;
   EXPECT_GE(mean, kMeanExactFloor) << misses.str();
   if (std::getenv("REHOPE_SHOW_MISSES")) std::cout << misses.str();
   EXPECT_GE(f1, kSellersF1Floor);
