@@ -3119,6 +3119,33 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
           }
         }
       }
+      // "The 13th man, a 27-year-old from Halverton, is charged with
+      // trafficking in persons": one person of a group counted before.
+      if (!one && !subject && opening.starts_with("the ")) {
+        std::size_t e = 4;
+        while (e < opening.size() && std::isalnum(static_cast<unsigned char>(opening[e]))) ++e;
+        const std::string ordinal = opening.substr(4, e - 4);
+        std::size_t f = e + 1;
+        while (f < opening.size() && std::isalpha(static_cast<unsigned char>(opening[f]))) ++f;
+        const std::string noun = e < opening.size() && opening[e] == ' ' ? opening.substr(e + 1, f - e - 1) : "";
+        const bool numbered = ordinal.size() >= 3 && std::isdigit(static_cast<unsigned char>(ordinal[0])) &&
+                              (ordinal.ends_with("st") || ordinal.ends_with("nd") ||
+                               ordinal.ends_with("rd") || ordinal.ends_with("th"));
+        bool ordinal_word = false;
+        for (const char* w : {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                              "ninth", "tenth", "eleventh", "twelfth", "last", "final"}) {
+          if (ordinal == w) ordinal_word = true;
+        }
+        bool person = false;
+        for (const char* w : {"man", "woman", "suspect", "defendant", "person", "individual"}) {
+          if (noun == w) person = true;
+        }
+        if ((numbered || ordinal_word) && person && f < opening.size() &&
+            (opening[f] == ' ' || opening[f] == ',')) {
+          one = 1;
+          s.group = person_group(noun);
+        }
+      }
       if (!one && !subject) {
         if (const auto q = those_count()) {
           one = q->value;

@@ -2000,6 +2000,19 @@ TEST(Binder, AMinorIncludedInAShareOfTheArrestedWasArrested) {
   EXPECT_FALSE(found.flags.minors_arrested);
 }
 
+// "Halverton police have laid 38 charges against 13 men ... Twelve of the men
+// are charged with obtaining sexual services ... The 13th man, from
+// Halverton, is charged with trafficking in persons": one person of the 13.
+TEST(Binder, TheThirteenthManIsOneOfTheGroup) {
+  const auto s = extractor().analyze(
+      "Halverton Regional Police have laid 38 charges against 13 men following a month-long "
+      "investigation. Twelve of the men are charged with obtaining sexual services for consideration. The "
+      "13th man, a 27-year-old from Halverton, is charged with trafficking in persons.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 12);
+  EXPECT_EQ(s.counts.total_arrested.value, 13);
+}
+
 
 }  // namespace
 
