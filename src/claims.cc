@@ -535,7 +535,7 @@ struct Binder::Impl {
     const std::string person = p.piece("PERSON_NOUN");
     const std::string non_person = p.piece("NON_PERSON_NOUN");
     person_head = std::make_unique<RE2>(
-        "^\\s*(?:(?:[\\w'-]+\\s+){0,2}?)(" + (person.empty() ? std::string("people") : person) +
+        "^\\s*(?:(?:\\w[\\w'-]*\\s+){0,2}?)(" + (person.empty() ? std::string("people") : person) +
             ")\\b",
         o);
     non_person_head = std::make_unique<RE2>(
@@ -578,7 +578,7 @@ struct Binder::Impl {
     minor_of_group = std::make_unique<RE2>(
         "(\\b(?:one|two|three|four|five|\\d+))\\s+of\\s+(?:the|those|them|these)"
         "(?:\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?:\\s+[\\w-]+)?,\\s+"
-        "(?:an?\\s+)?(?:(?:1[0-7]|[1-9])-year-old|juvenile|minor)\\b",
+        "(?:(?:including|among\\s+them)\\s+)?(?:an?\\s+)?(?:(?:1[0-7]|[1-9])-year-old|juvenile|minor)\\b",
         o);
     {
       // One person: a definite noun, a pronoun, or an indefinite noun with a
@@ -765,6 +765,10 @@ struct Binder::Impl {
                                                const std::vector<Segment>& segments,
                                                std::size_t index, const Findings& out,
                                                const RarePhrases& rare) const;
+  std::optional<Quantity> unbound_count_before(std::string_view text,
+                                               const std::vector<Segment>& segments,
+                                               std::size_t index, const Findings& out,
+                                               std::string_view noun) const;
   bool earlier_year(int year, const ArticleCues& cues, int month = 0) const;
   bool names_background(std::string_view sentence) const;
   void commentary(std::string_view text, const std::vector<Segment>& segments,
@@ -887,8 +891,30 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
         rare.may_hold(RarePhrases::kMinorOfGroup) &&
         RE2::PartialMatch(text.substr(segments[i].begin, segments[i].end - segments[i].begin),
                           *minor_of_group)) {
-      out.cues.minor_arrested = true;
-      out.cues.minors = true;
+      // "The remaining seven were women charged with prostitution. Five of
+      // them, including a 17-year-old girl, were identified ... as possible
+      // trafficking victims": a minor among a share of them is among the
+      // people arrested when the sentence before counted arrests, not
+      // people found.
+      const std::string sentence =
+          lower(text.substr(segments[i].begin, segments[i].end - segments[i].begin));
+      bool among_arrested = true;
+      if (sentence.find(", including ") != std::string::npos ||
+          sentence.find(", among them ") != std::string::npos) {
+        among_arrested = false;
+        for (auto c = out.claims.rbegin(); c != out.claims.rend() && c->segment + 1 >= i; ++c) {
+          if (c->segment + 1 != i || c->background) continue;
+          if (c->category == Category::kVictimsIdentified) {
+            among_arrested = false;
+            break;
+          }
+          if (c->value && *c->value > 0 && !c->negated) among_arrested = true;
+        }
+      }
+      if (among_arrested) {
+        out.cues.minor_arrested = true;
+        out.cues.minors = true;
+      }
     }
     // A footnote ("*Female who advertised sex for money online ...") that
     // describes someone as selling sex.
@@ -1339,6 +1365,40 @@ void Binder::Impl::article_date(std::string_view text, ArticleCues& cues) const 
 // encountered a 17-year-old girl") and counted no arrest: that person's group
 // ("" when the noun names none), or nothing. Run only for a sentence that
 // opens with "he", "she" or "the juvenile" and charges someone unnumbered.
+// The one count of the sentence before, when that sentence bound no figure
+// ("Police said about a dozen of the women told investigators they were
+// turning over their earnings", "There were nine of them."): the group a
+// "those women" or an "each" after it points back to. With a noun, the
+// count's head must name it within a few words.
+std::optional<Quantity> Binder::Impl::unbound_count_before(std::string_view text,
+                                                           const std::vector<Segment>& segments,
+                                                           std::size_t index, const Findings& out,
+                                                           std::string_view noun) const {
+  if (index == 0) return std::nullopt;
+  const Segment& prev = segments[index - 1];
+  if (prev.headline || prev.line || prev.end - prev.begin > 400) return std::nullopt;
+  for (auto c = out.claims.rbegin(); c != out.claims.rend() && c->segment + 1 >= index; ++c) {
+    if (c->segment == index - 1 && !c->background && c->value) return std::nullopt;
+  }
+  std::optional<Quantity> found;
+  for (const auto& q : quantities.find(text, prev.begin, prev.end)) {
+    if (!q.is_count() || !q.value) continue;
+    if (found) return std::nullopt;
+    found = q;
+  }
+  if (!found || *found->value < 2) return std::nullopt;
+  if (!noun.empty()) {
+    const std::string head =
+        " " + lower(text.substr(found->end, std::min<std::size_t>(32, prev.end - found->end))) + " ";
+    const std::string word = " " + std::string(noun);
+    const std::size_t at = head.find(word);
+    if (at == std::string::npos) return std::nullopt;
+    const char next = head[at + word.size()];
+    if (std::isalpha(static_cast<unsigned char>(next))) return std::nullopt;
+  }
+  return found;
+}
+
 std::optional<std::string> Binder::Impl::one_person_before(std::string_view text,
                                                            const std::vector<Segment>& segments,
                                                            std::size_t index, const Findings& out,
@@ -1926,6 +1986,27 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
     }
     if (before == "not" || before == "no") s.negated = true;  // "Not one person was arrested"
+    // "The other five believed they were arranging to pay for sex with girls
+    // ... Those five men face felony charges": "those" (or "these") with the
+    // figure of "the other N" or "the remaining N" of the sentence before,
+    // which bound nothing there, is that rest of the group.
+    bool rest_before = false;
+    // One sentence may stand between ("The \"girls\" were detectives.").
+    if ((before == "those" || before == "these") && q.value && index > 0) {
+      bool bound_since = false;
+      for (auto c = out.claims.rbegin(); c != out.claims.rend() && c->segment + 2 >= index; ++c) {
+        if (c->segment < index && c->value == q.value) bound_since = true;
+      }
+      for (std::size_t k = index; k-- > 0 && k + 2 >= index && !bound_since && !rest_before;) {
+        const Segment& prev = segments[k];
+        if (prev.line || prev.end - prev.begin > 400) break;
+        for (const auto& pq : quantities.find(text, prev.begin, prev.end)) {
+          if (!pq.is_count() || pq.value != q.value) continue;
+          const std::string w = word_before(text, prev.begin, pq.begin);
+          if (w == "other" || w == "remaining") rest_before = true;
+        }
+      }
+    }
     // "three more men were arrested, bringing the total to 25": the latest
     // figure for the whole operation.
     if (before == "to") {
@@ -1970,7 +2051,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
           lower(text.substr(t.begin, t.end - t.begin)) != "also") {
         s.additive = true;
       }
-      if (remainder) {
+      if (remainder || rest_before) {
         s.additive = false;
         s.remainder = true;
       }
@@ -2152,6 +2233,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
            slots[next].q.begin >= s.q.end && slots[next].q.begin - s.q.end <= 12) {
       ++next;
     }
+    const std::size_t first_next = next;
     // Where the scope starts, where cues may cut it, and its least end.
     std::size_t begin = std::max(s.head_end, s.q.end);
     std::size_t cut_from = s.head_end;
@@ -2183,8 +2265,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       }
     }
     // "nine - all of them in Ohio - were charged with prostitution": a
-    // parenthesis between dashes right after the count is passed over.
-    if (next == i + 1 && e == s.clause_end && s.head_end >= s.q.end) {
+    // parenthesis between dashes right after the count is passed over, also
+    // after the base of a partitive ("Two of the nine - women aged 19 and 24
+    // - were identified as victims").
+    if (next == first_next && e == s.clause_end && s.head_end >= s.q.end) {
       std::size_t k = s.head_end;
       while (k < e && text[k] == ' ') ++k;
       if (k < e && text[k] == '-' && k + 1 < e) {
@@ -2409,6 +2493,23 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     if (gap == "," || gap == "-" || gap == "--") {
       part.predicate = one.predicate;
       part.further_charge = one.further_charge;  // "One of the five, ..., is also charged"
+    }
+  }
+  // "One of them, a 29-year-old Castor woman, was additionally charged with
+  // possession": the same with "of them", which is no slot of its own; the
+  // appositive names the part, so its further charge is the part's.
+  for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
+    Slot& part = slots[i];
+    const Slot& one = slots[i + 1];
+    if (!part.partitive_of || !part.q.value || *part.q.value != 1 || !one.q.from_article ||
+        !one.q.value || *one.q.value != 1 || one.predicate == Slot::Predicate::kNone ||
+        one.q.begin < part.head_end) {
+      continue;
+    }
+    const std::string gap = lower(trim_view(text.substr(part.head_end, one.q.begin - part.head_end)));
+    if (gap == "," || gap == "-" || gap == "--") {
+      part.predicate = one.predicate;
+      part.further_charge = part.further_charge || one.further_charge;
     }
   }
   // "Both were charged with prostitution, and one had an outstanding
@@ -2704,6 +2805,39 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       if (!s.dropped && s.category == Category::kOtherArrested && s.category_trigger &&
           s.category_trigger->pattern->id == "context/prostitution-related") {
         s.category = Category::kSellersArrested;
+      }
+    }
+  }
+
+  // "Ten of them were men who arranged through online ads to meet undercover
+  // deputies, Greaves said; they were charged with patronizing a
+  // prostitute": "they" opening the clause after a semicolon is the last
+  // count before it, when that count had no predicate of its own and the
+  // clause counts no one else.
+  if (!slots.empty()) {
+    Slot& s = slots.back();
+    const std::size_t from = s.clause_end;
+    if (s.predicate == Slot::Predicate::kNone && s.q.value && *s.q.value > 0 && !s.negated &&
+        (s.person || s.partitive_of) && from > seg.begin && from < seg.end &&
+        text[from - 1] == ';') {
+      const std::size_t to = clause_of(from).second;
+      const std::string opening =
+          lower(trim_view(text.substr(from, std::min<std::size_t>(8, to - from))));
+      const Trigger* arrest = first_of_kind(TriggerKind::kArrest, from, to);
+      const Trigger* act = arrest ? best_act(arrest->end, to) : nullptr;
+      bool mixed = false;
+      for (const auto& t : triggers) {
+        if (act && is_category_act(t) && t.begin >= from && t.end <= to &&
+            t.category() != act->category()) {
+          mixed = true;
+        }
+      }
+      if (opening.starts_with("they ") && act && !mixed &&
+          is_person_category(act->category()) &&
+          act->category() != Category::kVictimsIdentified) {
+        s.predicate = Slot::Predicate::kArrest;
+        s.category = act->category();
+        s.category_trigger = act;
       }
     }
   }
@@ -3101,6 +3235,17 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       // "Two women were also arrested; both were charged with prostitution":
       // "both" is two, whatever total came before.
       if (lower(text.substr(t.begin, std::min<std::size_t>(4, t.end - t.begin))) == "both") value = 2;
+      // "The men who answered those ads ... There were nine of them. Each was
+      // charged with soliciting prostitution": the count of a sentence that
+      // only says how many there were.
+      if (!value && index > 0) {
+        const Segment& prev = segments[index - 1];
+        const std::string opening =
+            lower(text.substr(prev.begin, std::min<std::size_t>(11, prev.end - prev.begin)));
+        if (opening.starts_with("there were ") || opening.starts_with("there are ")) {
+          if (const auto q = unbound_count_before(text, segments, index, out, "")) value = q->value;
+        }
+      }
       // "Each man was charged with solicitation" with no figure at hand: the
       // charge of everyone in a group counted elsewhere.
       if (!value) {
@@ -3128,6 +3273,31 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       emit(s, Category::kTotalArrested, std::nullopt, t.pattern->id);
     }
   }
+
+  // "Police said about a dozen of the women told investigators they were
+  // turning over their earnings to someone else. Those women were referred
+  // ... as potential trafficking victims": "those" or "these" and a plural
+  // person noun opening a sentence that counts no one are the people the
+  // sentence before counted and bound nothing to.
+  auto those_count = [&]() -> std::optional<Quantity> {
+    if (!slots.empty() || index == 0) return std::nullopt;
+    const std::string opening =
+        lower(text.substr(seg.begin, std::min<std::size_t>(40, seg.end - seg.begin)));
+    if (!opening.starts_with("those ") && !opening.starts_with("these ")) return std::nullopt;
+    std::size_t e = 6;
+    while (e < opening.size() && std::isalpha(static_cast<unsigned char>(opening[e]))) ++e;
+    const std::string noun = opening.substr(6, e - 6);
+    re2::StringPiece head;
+    if (noun.size() < 3 || (noun.back() != 's' && noun != "women" && noun != "men" &&
+                                noun != "people" && noun != "children")) {
+      return std::nullopt;
+    }
+    if (!match_prefix(*person_head, std::string_view(opening).substr(6), &head) ||
+        head.data() != opening.data() + 6 || head.size() != noun.size()) {
+      return std::nullopt;
+    }
+    return unbound_count_before(text, segments, index, out, noun);
+  };
 
   // Acts with an arrest predicate and no number: unspecified, or zero when
   // negated ("No one was charged with human trafficking").
@@ -3275,6 +3445,39 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
             s.minor = s.group == "minors" || s.group == "girls" || s.group == "boys";
             if (s.minor) cues.minors = true;
           }
+        }
+      }
+      // "The 13th man, a 27-year-old from Halverton, is charged with
+      // trafficking in persons": one person of a group counted before.
+      if (!one && !subject && opening.starts_with("the ")) {
+        std::size_t e = 4;
+        while (e < opening.size() && std::isalnum(static_cast<unsigned char>(opening[e]))) ++e;
+        const std::string ordinal = opening.substr(4, e - 4);
+        std::size_t f = e + 1;
+        while (f < opening.size() && std::isalpha(static_cast<unsigned char>(opening[f]))) ++f;
+        const std::string noun = e < opening.size() && opening[e] == ' ' ? opening.substr(e + 1, f - e - 1) : "";
+        const bool numbered = ordinal.size() >= 3 && std::isdigit(static_cast<unsigned char>(ordinal[0])) &&
+                              (ordinal.ends_with("st") || ordinal.ends_with("nd") ||
+                               ordinal.ends_with("rd") || ordinal.ends_with("th"));
+        bool ordinal_word = false;
+        for (const char* w : {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                              "ninth", "tenth", "eleventh", "twelfth", "last", "final"}) {
+          if (ordinal == w) ordinal_word = true;
+        }
+        bool person = false;
+        for (const char* w : {"man", "woman", "suspect", "defendant", "person", "individual"}) {
+          if (noun == w) person = true;
+        }
+        if ((numbered || ordinal_word) && person && f < opening.size() &&
+            (opening[f] == ' ' || opening[f] == ',')) {
+          one = 1;
+          s.group = person_group(noun);
+        }
+      }
+      if (!one && !subject) {
+        if (const auto q = those_count()) {
+          one = q->value;
+          s.q.qualifier = q->qualifier;
         }
       }
       pronoun_counted = one.has_value();  // a second charge of the same person adds no one
@@ -3429,6 +3632,25 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       s.negated = true;
       emit(s, Category::kVictimsIdentified, 0, "binder/no-victims");
       break;
+    }
+  }
+
+  // "Those women were referred ... as potential trafficking victims".
+  if (has_victim_pred && !modal) {
+    bool counted = false;
+    for (auto c = out.claims.rbegin(); c != out.claims.rend() && c->segment == index; ++c) {
+      if (c->category == Category::kVictimsIdentified) counted = true;
+    }
+    const Trigger* victim = first_of_kind(TriggerKind::kVictim, seg.begin, seg.end);
+    if (!counted && victim && !background_at(victim->begin)) {
+      if (const auto q = those_count()) {
+        Slot s;
+        s.q.begin = seg.begin;
+        s.q.end = victim->end;
+        s.q.qualifier = q->qualifier;
+        s.head_end = victim->end;
+        emit(s, Category::kVictimsIdentified, q->value, "binder/those-victims");
+      }
     }
   }
 

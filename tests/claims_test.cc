@@ -2036,6 +2036,120 @@ TEST(Binder, NoneOfThemAfterWomenIsStillAZeroForSellers) {
   EXPECT_EQ(s.counts.sellers_arrested.status, CountStatus::kStatedZero);
 }
 
+// "Of the nine, six - four men and two women - were arrested on suspicion of
+// human trafficking": a bare count before a breakdown between dashes keeps
+// its figure; the dash is no word of a noun phrase "- four men".
+TEST(Binder, ABareCountBeforeADashBreakdownKeepsItsFigure) {
+  const auto s = extractor().analyze(
+      "Nine people have been arrested in a brothel investigation, police said. Of the nine, six - "
+      "four men and two women - were arrested on suspicion of human trafficking. The remaining "
+      "three were arrested on suspicion of paying for sex.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 6);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 3);
+  EXPECT_EQ(s.counts.total_arrested.value, 9);
+}
+
+// "Two of the nine - women aged 19 and 24 - were identified as victims": the
+// parenthesis between dashes after a partitive and its base is passed over.
+TEST(Binder, APartitiveBeforeADashParenthesisTakesThePredicateAfterIt) {
+  const auto s = extractor().analyze(
+      "Outreach workers met with nine people who were selling sex during the operation. None of "
+      "them were charged. Two of the nine - women aged 19 and 24 - were identified as victims of "
+      "human trafficking.");
+  EXPECT_EQ(s.counts.victims_identified.value, 2);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 0);
+}
+
+// "Ten of them were men who arranged ... to meet undercover deputies,
+// Greaves said; they were charged with patronizing a prostitute": "they"
+// after the semicolon is the ten.
+TEST(Binder, TheyAfterASemicolonIsTheCountBeforeIt) {
+  const auto s = extractor().analyze(
+      "Fourteen people were arrested in Marlow County last week, Sheriff Anita Greaves said. Ten "
+      "of them were men who arranged through online ads to meet undercover deputies at a hotel, "
+      "Greaves said; they were charged with patronizing a prostitute. The other four were women "
+      "charged with prostitution.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 10);
+  EXPECT_EQ(s.counts.sellers_arrested.value, 4);
+  EXPECT_EQ(s.counts.total_arrested.value, 14);
+}
+
+// "There were nine of them. Each was charged with soliciting prostitution":
+// "each" takes the count of a sentence that only says how many there were.
+TEST(Binder, EachAfterThereWereNineIsNine) {
+  const auto s = extractor().analyze(
+      "Police arrested 13 people, four of them women accused of offering sex for money, during a "
+      "hotel sting. The men who answered the ads agreed to pay an undercover officer, Kohl said. "
+      "There were nine of them. Each was charged with soliciting prostitution. One of them, a "
+      "29-year-old man, was additionally charged with possession of methamphetamine.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 9);
+  EXPECT_EQ(s.counts.total_arrested.value, 13);
+}
+
+// "about a dozen of the women told investigators ... Those women were
+// referred ... as potential trafficking victims": about 12 victims.
+TEST(Binder, ThoseWomenAreTheWomenCountedBefore) {
+  const auto s = extractor().analyze(
+      "Police arrested 40 women on prostitution charges during the operation. Police said about a "
+      "dozen of the women told investigators they were turning over their earnings to someone "
+      "else. Those women were referred to the Human Trafficking Response Unit as potential "
+      "trafficking victims.");
+  EXPECT_EQ(s.counts.victims_identified.value, 12);
+  EXPECT_TRUE(s.counts.victims_identified.approximate);
+  // The noun must agree: "those men" are not the women.
+  const auto other = extractor().analyze(
+      "Police arrested 40 people during the operation. Police said about a dozen of the women "
+      "told investigators they were turning over their earnings. Those men were referred to the "
+      "Human Trafficking Response Unit as potential trafficking victims.");
+  EXPECT_NE(other.counts.victims_identified.value, 12);
+}
+
+// "The other five believed they were arranging to pay for sex with girls ...
+// Those five men face felony charges of online solicitation of a minor": the
+// rest of the group, added to the eleven.
+TEST(Binder, ThoseFiveAfterTheOtherFiveAreTheRest) {
+  const auto s = extractor().analyze(
+      "Sixteen men were arrested during a three-day undercover operation. Eleven of the men "
+      "answered ads that appeared to be from adult women and were charged with solicitation of "
+      "prostitution. The other five believed they were arranging to pay for sex with girls. The "
+      "\"girls\" were detectives. Those five men face felony charges of online solicitation of a "
+      "minor.");
+  EXPECT_EQ(s.counts.buyers_arrested.value, 16);
+  EXPECT_EQ(s.counts.total_arrested.value, 16);
+}
+
+// "The remaining seven were women charged with prostitution. Five of them,
+// including a 17-year-old girl, were identified ... as possible trafficking
+// victims": the girl was among those arrested; not when the group before was
+// people found, not arrested.
+TEST(Binder, AMinorIncludedInAShareOfTheArrestedWasArrested) {
+  const auto s = extractor().analyze(
+      "Deputies arrested 26 people, including 17 men accused of trying to buy sex and two men "
+      "charged with promoting prostitution. The remaining seven were women charged with "
+      "prostitution. Five of them, including a 17-year-old girl, were identified by detectives as "
+      "possible trafficking victims.");
+  EXPECT_TRUE(s.flags.minors_arrested);
+  const auto found = extractor().analyze(
+      "Deputies arrested 17 men accused of trying to buy sex. Detectives also identified eight "
+      "possible trafficking victims at the hotels. Five of them, including a 17-year-old girl, "
+      "were taken to a shelter.");
+  EXPECT_FALSE(found.flags.minors_arrested);
+}
+
+// "Halverton police have laid 38 charges against 13 men ... Twelve of the men
+// are charged with obtaining sexual services ... The 13th man, from
+// Halverton, is charged with trafficking in persons": one person of the 13.
+TEST(Binder, TheThirteenthManIsOneOfTheGroup) {
+  const auto s = extractor().analyze(
+      "Halverton Regional Police have laid 38 charges against 13 men following a month-long "
+      "investigation. Twelve of the men are charged with obtaining sexual services for consideration. The "
+      "13th man, a 27-year-old from Halverton, is charged with trafficking in persons.");
+  EXPECT_EQ(s.counts.traffickers_arrested.value, 1);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 12);
+  EXPECT_EQ(s.counts.total_arrested.value, 13);
+}
+
+
 }  // namespace
 
 }  // namespace rehope
