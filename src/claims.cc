@@ -302,11 +302,21 @@ bool verb_follows(std::string_view after) {
 }
 
 // The last word before `pos` (lower case), skipping spaces.
-std::string word_before(std::string_view text, std::size_t floor, std::size_t pos) {
+// Where the word word_before() reads begins: for looking one word further
+// back ("all" before "but") without searching the text for the word, which
+// may be written in capitals and found nowhere near.
+std::size_t word_before_begin(std::string_view text, std::size_t floor, std::size_t pos) {
   std::size_t e = pos;
   while (e > floor && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
   std::size_t b = e;
   while (b > floor && (std::isalnum(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.')) --b;
+  return b;
+}
+
+std::string word_before(std::string_view text, std::size_t floor, std::size_t pos) {
+  std::size_t e = pos;
+  while (e > floor && std::isspace(static_cast<unsigned char>(text[e - 1]))) --e;
+  const std::size_t b = word_before_begin(text, floor, e);
   return lower(text.substr(b, e - b));
 }
 
@@ -1900,7 +1910,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // figure after "all but" is the exception within a group counted
     // already, not people of its own.
     if (before == "but" && q.begin >= seg.begin + 8 &&
-        word_before(text, seg.begin, text.rfind("but", q.begin)) == "all") {
+        word_before(text, seg.begin, word_before_begin(text, seg.begin, q.begin)) == "all") {
       continue;
     }
     // "raised the number ... identified as possible victims from two to
@@ -1908,7 +1918,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // "up from the 24 arrests the department announced Friday": the figure
     // the new one replaced.
     if (before == "from" && q.begin >= seg.begin + 8) {
-      const std::string prior = word_before(text, seg.begin, text.rfind("from", q.begin));
+      const std::string prior = word_before(text, seg.begin, word_before_begin(text, seg.begin, q.begin));
       if (prior == "up" || prior == "down") continue;
     }
     if (before == "from" && rare.may_hold(RarePhrases::kSupersededFrom)) {
@@ -2021,7 +2031,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // counted, never more people.
     bool remainder = false;
     if (before == "other" && q.begin >= seg.begin + 6) {
-      const std::size_t other_begin = text.rfind("other", q.begin);
+      const std::size_t other_begin = word_before_begin(text, seg.begin, q.begin);
       remainder = other_begin != std::string_view::npos && other_begin >= seg.begin &&
                   word_before(text, seg.begin, other_begin) == "the";
     }
@@ -2120,7 +2130,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
                            noun.ends_with("boy") || noun.ends_with("teen") ||
                            noun.ends_with("teenager");
         if (child && word_before(text, seg.begin, s.q.begin) == "of") {
-          const std::size_t of_at = text.rfind("of", s.q.begin);
+          const std::size_t of_at = word_before_begin(text, seg.begin, s.q.begin);
           const std::string owner = word_before(text, seg.begin, of_at);
           if (owner != "arrest" && owner != "arrests" && owner != "detention" &&
               owner != "booking") {
@@ -2139,7 +2149,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
         });
         bool object = after_act || prep == "from" || prep == "involving" || prep == "against";
         if (prep == "with") {
-          const std::size_t with_at = text.rfind("with", s.q.begin);
+          const std::size_t with_at = word_before_begin(text, seg.begin, s.q.begin);
           const std::string before_with = word_before(text, seg.begin, with_at);
           const bool comma = with_at > seg.begin && text[with_at - 1] == ' ' &&
                              with_at > seg.begin + 1 && text[with_at - 2] == ',';

@@ -438,6 +438,31 @@ TEST(HostileHtmlTest, NestedOneHundredThousandDeep) {
   AnalyzeSane(formatting, InputFormat::kHtml);
 }
 
+// Words the binder looks one word further back from ("all but", "up from",
+// "the other", "one of", "along with"), written in capitals: the word is
+// found where it stands, not searched for in the text (which read before the
+// start of the text when it was nowhere in lower case, and went back over the
+// whole document for each count when it was).
+TEST(HostileTextTest, CapitalizedFunctionWordsBeforeCounts) {
+  for (const char* text :
+       {"POLICE QUESTIONED MANY BUT 3 WERE ARRESTED IN THE PROSTITUTION STING.",
+        "ARRESTS UP FROM 4 TO 9 IN THE PROSTITUTION STING, POLICE SAID.",
+        "THE OTHER 5 WERE CHARGED WITH PROSTITUTION.",
+        "DEPUTIES ARRESTED 6 MEN ALONG WITH 2 JUVENILES FOR SOLICITING PROSTITUTION.",
+        "ONE OF 4 WOMEN WAS CHARGED WITH PROSTITUTION."}) {
+    SCOPED_TRACE(text);
+    AnalyzeSane(text);
+    std::string many;
+    for (int i = 0; i < 2000; ++i) many += std::string(text) + "\n\n";
+    AnalyzeSane(many);
+  }
+  const Summary s = AnalyzeSane("POLICE QUESTIONED MANY BUT 3 WERE ARRESTED IN THE PROSTITUTION STING.");
+  EXPECT_EQ(s.counts.total_arrested.value, 3);
+  const Summary all_but =
+      AnalyzeSane("DEPUTIES ARRESTED 24 PEOPLE, ALL BUT ONE OF THEM WOMEN, ON PROSTITUTION CHARGES.");
+  EXPECT_EQ(all_but.counts.total_arrested.value, 24);
+}
+
 TEST(HostileHtmlTest, UnclosedAndBrokenMarkup) {
   const std::vector<std::string> pages = {
       "<p>Police arrested 12 men<p>for soliciting<div><span>prostitution",
