@@ -1174,22 +1174,31 @@ void Binder::Impl::local_share(std::string_view text, const std::vector<Segment>
 void Binder::Impl::table_totals(std::string_view text, const std::vector<Segment>& segments,
                                 Findings& out) const {
   if (segments.empty()) return;
-  // The lines of the text, found only once a totals row is seen.
-  std::vector<std::pair<std::size_t, std::size_t>> lines;
-  std::size_t at = 0;
+  // Most documents have no line opening with "total": find that first,
+  // without allocating, and only then list the lines.
   bool any_total = false;
-  while (at < text.size()) {
+  for (std::size_t at = 0; at < text.size() && !any_total;) {
     std::size_t end = text.find('\n', at);
     if (end == std::string_view::npos) end = text.size();
-    lines.emplace_back(at, end);
     std::size_t first = at;
     while (first < end && (text[first] == ' ' || text[first] == '\t' || text[first] == '|')) {
       ++first;
     }
-    if (end - first >= 5 && lower(text.substr(first, 5)) == "total") any_total = true;
+    if (end - first >= 5) {
+      bool same = true;  // c | 0x20 lowers an ASCII letter and no other byte into one
+      for (std::size_t k = 0; k < 5 && same; ++k) same = (text[first + k] | 0x20) == "total"[k];
+      any_total = same;
+    }
     at = end + 1;
   }
   if (!any_total) return;
+  std::vector<std::pair<std::size_t, std::size_t>> lines;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    lines.emplace_back(at, end);
+    at = end + 1;
+  }
   const auto separator = [&](std::size_t l) {
     const std::string_view row = text.substr(lines[l].first, lines[l].second - lines[l].first);
     return row.find_first_not_of("-=+|_ \t") == std::string_view::npos && !row.empty();
@@ -1778,7 +1787,11 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // charged with prostitution. Three of those women were later identified
     // as trafficking victims": a part of the people the sentence before
     // counted, when all its counts were of another operation.
-    if (rare.may_hold(RarePhrases::kOfThose) && RE2::PartialMatch(sentence, *of_those, &m)) {
+    // (Without the capture first: a DFA that fails at the sentence's start,
+    // where asking for the capture runs a submatch engine in every sentence
+    // of a document that says "of them" anywhere.)
+    if (rare.may_hold(RarePhrases::kOfThose) && RE2::PartialMatch(sentence, *of_those) &&
+        RE2::PartialMatch(sentence, *of_those, &m)) {
       bool previous = false, all_background = true;
       for (auto c = out.claims.rbegin(); c != out.claims.rend() && c->segment + 1 >= index; ++c) {
         if (c->segment != index - 1) continue;
@@ -1823,7 +1836,8 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   if (has_arrest) {
     const std::string_view sentence = text.substr(seg.begin, seg.end - seg.begin);
     re2::StringPiece m;
-    if (rare.may_hold(RarePhrases::kMinorAmong) && RE2::PartialMatch(sentence, *minor_among, &m) &&
+    if (rare.may_hold(RarePhrases::kMinorAmong) && RE2::PartialMatch(sentence, *minor_among) &&
+        RE2::PartialMatch(sentence, *minor_among, &m) &&
         !background_at(seg.begin + static_cast<std::size_t>(m.data() - sentence.data()))) {
       out.cues.minor_arrested = true;
       out.cues.minors = true;
@@ -3675,10 +3689,15 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const std::string_view sentence = text.substr(seg.begin, seg.end - seg.begin);
     re2::StringPiece m;
     std::int64_t value = 1;
+    // A match without the capture first: a DFA scan, where asking for the
+    // capture in every sentence of a document that holds the phrase runs
+    // the slower submatch engines over each.
     bool found = !counted && !modal && rare.may_hold(RarePhrases::kOneAsVictim) &&
+                 RE2::PartialMatch(sentence, *one_as_victim) &&
                  RE2::PartialMatch(sentence, *one_as_victim, &m);
     if (!counted && !modal && !found && rare.may_hold(RarePhrases::kTwoAsVictims)) {
-      found = RE2::PartialMatch(sentence, *two_as_victims, &m);
+      found = RE2::PartialMatch(sentence, *two_as_victims) &&
+              RE2::PartialMatch(sentence, *two_as_victims, &m);
       value = 2;
     }
     if (found) {
