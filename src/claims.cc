@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cctype>
 #include <cstring>
 #include <utility>
@@ -171,6 +172,13 @@ bool roundup_label(std::string_view paragraph) {
   for (std::size_t k = 0; k < paragraph.size() && k <= 48; ++k) {
     const char ch = paragraph[k];
     if (ch == ' ' && paragraph.substr(k).starts_with(" - ")) {
+      // An editor's note continues the story it is in ("UPDATE - Police
+      // said Monday that two more men were arrested").
+      const std::string_view label = paragraph.substr(0, k);
+      for (std::string_view note : {"UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION",
+                                    "EDITOR'S NOTE", "EDITOR\u2019S NOTE", "EDITORS NOTE"}) {
+        if (label == note) return false;
+      }
       const std::string_view rest = paragraph.substr(k + 3);
       const std::size_t first = rest.find_first_not_of("- ");
       return capitals >= 3 && first != std::string_view::npos &&
@@ -247,7 +255,9 @@ std::optional<Category> column_category(std::string_view heading) {
 }
 
 bool all_digits(std::string_view cell) {
+  // At least one digit: a cell of commas alone is no number ("Total | , | 8").
   return !cell.empty() && cell.size() <= 6 &&
+         std::isdigit(static_cast<unsigned char>(cell.front())) != 0 &&
          std::all_of(cell.begin(), cell.end(), [](char ch) {
            return std::isdigit(static_cast<unsigned char>(ch)) != 0 || ch == ',';
          });
@@ -1072,25 +1082,39 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
       one.additive = true;
       for (std::size_t u = first_next; u < last_next; ++u) drop[u] = true;
     }
-    std::size_t k = 0;
-    std::erase_if(out.claims, [&](const BoundClaim&) { return drop[k++]; });
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < out.claims.size(); ++k) {
+      if (drop[k]) continue;
+      if (kept != k) out.claims[kept] = std::move(out.claims[k]);
+      ++kept;
+    }
+    out.claims.resize(kept);
   }
   // "Twenty-nine ... were accused of trying to buy sex. Another 12 face
   // prostitution-related charges. Six others were charged with promoting
   // prostitution": beside a figure of buyers and one of traffickers, the
   // group charged with prostitution-related offences is the people selling.
-  for (auto& c : out.claims) {
-    if (c.rule != "context/prostitution-related" || c.category != Category::kOtherArrested ||
-        c.background || c.negated || !c.value) {
-      continue;
-    }
-    bool buyers = false, traffickers = false;
+  {
+    // Which sentences count buyers and which traffickers, once: one pass,
+    // then each such claim looks at its own and the adjacent sentences.
+    std::vector<bool> buyers_in(segments.size() + 1, false), traffickers_in(segments.size() + 1, false);
     for (const auto& o : out.claims) {
-      if (o.background || o.negated || o.segment + 1 < c.segment || o.segment > c.segment + 1) continue;
-      if (o.category == Category::kBuyersArrested && o.value) buyers = true;
-      if (o.category == Category::kTraffickersArrested) traffickers = true;
+      if (o.background || o.negated || o.segment >= segments.size()) continue;
+      if (o.category == Category::kBuyersArrested && o.value) buyers_in[o.segment] = true;
+      if (o.category == Category::kTraffickersArrested) traffickers_in[o.segment] = true;
     }
-    if (buyers && traffickers) c.category = Category::kSellersArrested;
+    const auto near = [](const std::vector<bool>& in, std::size_t segment) {
+      return in[segment] || (segment > 0 && in[segment - 1]) || in[segment + 1];
+    };
+    for (auto& c : out.claims) {
+      if (c.rule != "context/prostitution-related" || c.category != Category::kOtherArrested ||
+          c.background || c.negated || !c.value || c.segment >= segments.size()) {
+        continue;
+      }
+      if (near(buyers_in, c.segment) && near(traffickers_in, c.segment)) {
+        c.category = Category::kSellersArrested;
+      }
+    }
   }
   table_totals(text, segments, out);
   if (!out.claims.empty()) {
@@ -1191,6 +1215,9 @@ void Binder::Impl::local_share(std::string_view text, const std::vector<Segment>
 void Binder::Impl::table_totals(std::string_view text, const std::vector<Segment>& segments,
                                 Findings& out) const {
   if (segments.empty()) return;
+  if (text.find("otal") == std::string_view::npos && text.find("OTAL") == std::string_view::npos) {
+    return;  // no "Total", "TOTAL" or "total" anywhere: a memchr-speed look
+  }
   // Most documents have no line opening with "total": find that first,
   // without allocating, and only then list the lines.
   bool any_total = false;
@@ -1254,17 +1281,22 @@ void Binder::Impl::table_totals(std::string_view text, const std::vector<Segment
     }
     if (categories < 2) continue;
     // The segment that holds the totals row.
-    std::size_t index = 0;
-    while (index + 1 < segments.size() && segments[index + 1].begin <= lines[l].first) ++index;
+    const auto after = std::upper_bound(
+        segments.begin() + 1, segments.end(), lines[l].first,
+        [](std::size_t at, const Segment& seg) { return at < seg.begin; });
+    const auto index = static_cast<std::size_t>(after - segments.begin()) - 1;
     for (std::size_t k = 1; k < totals.size(); ++k) {
       if (!kinds[k - 1]) continue;
       std::string digits;
       for (char ch : text.substr(totals[k].begin, totals[k].end - totals[k].begin)) {
         if (ch != ',') digits.push_back(ch);
       }
+      std::int64_t value = 0;
+      const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+      if (error != std::errc() || end != digits.data() + digits.size()) continue;
       BoundClaim c;
       c.category = *kinds[k - 1];
-      c.value = std::stoll(digits);
+      c.value = value;
       c.evidence_begin = totals[k].begin;
       c.evidence_end = totals[k].end;
       c.segment = index;
@@ -2366,8 +2398,9 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       const std::size_t head = std::max(s.head_end, s.q.end);
       const std::string next = lower(last_word(trim_view(text.substr(
           head, std::min<std::size_t>(seg.end - head, next_word_reach(text, head, seg.end))))));
-      own_services_verb = next == "referred" || next == "supported" || next == "offered" ||
-                          next == "connected" || next == "provided";
+      // Not "connected" or "provided": "three men connected to the massage
+      // parlor", "women provided by the escort service".
+      own_services_verb = next == "referred" || next == "supported" || next == "offered";
     }
     for (const auto& t : triggers) {
       if (t.kind() != TriggerKind::kArrest && t.kind() != TriggerKind::kVictim) continue;
@@ -2489,12 +2522,12 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       const std::string_view next = last_word(trim_view(text.substr(
           head, std::min<std::size_t>(seg.end - head, next_word_reach(text, head, seg.end)))));
       // "Two people have been charged and five women referred for
-      // support": referred, supported, offered, connected are the
-      // services' verbs of people found, not arrests.
+      // support": referred, supported, offered are the services' verbs of
+      // people found, not arrests (not "connected to the parlor").
       static const char* const kOwnVerb[] = {
           "found", "located", "rescued", "recovered", "freed",    "safeguarded", "identified",
           "held",  "seen",    "met",     "taken",     "removed",  "referred",    "supported",
-          "offered", "connected", "given", "provided"};
+          "offered"};
       if (std::find(std::begin(kOwnVerb), std::end(kOwnVerb), lower(next)) != std::end(kOwnVerb)) {
         continue;
       }

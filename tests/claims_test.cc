@@ -1,6 +1,8 @@
 // The binder's structures, one behaviour each, in the words news copy uses.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "rehope/rehope.h"
 
 namespace rehope {
@@ -2149,6 +2151,39 @@ TEST(Binder, TheThirteenthManIsOneOfTheGroup) {
   EXPECT_EQ(s.counts.total_arrested.value, 13);
 }
 
+
+// Review of session 5's rules: ordinary copy they first got wrong.
+TEST(Binder, ReviewedRulesLeaveOrdinaryCopyAlone) {
+  // "connected to", "provided by" are no services verbs of their own.
+  const auto connected = extractor().analyze(
+      "Detectives arrested two women and three men connected to the massage parlor on Friday "
+      "on prostitution charges.");
+  EXPECT_EQ(connected.counts.total_arrested.value, 5);
+  // "Preliminary figures" may be the only figures.
+  const auto preliminary = extractor().analyze(
+      "Preliminary figures showed 42 people were arrested in the two-day prostitution sting, "
+      "the sheriff said.");
+  EXPECT_EQ(preliminary.counts.total_arrested.value, 42);
+  // "two sister agencies" are no people.
+  const auto sister = extractor().analyze(
+      "Deputies and officers from two sister agencies arrested men accused of soliciting "
+      "prostitution at a motel on Friday.");
+  EXPECT_NE(sister.counts.buyers_arrested.value, 2);
+  // A dateline and an update are one story, not two blotter items.
+  const auto update = extractor().analyze(
+      "MARLOW - Police arrested 12 men in a prostitution sting at a motel on Friday.\n\n"
+      "UPDATE - Police said Monday that two more men were arrested Sunday night in the same "
+      "sting.");
+  EXPECT_EQ(update.counts.total_arrested.value, 14);
+  // A totals row with a cell of commas alone: no number, and no lost analysis.
+  const auto table = extractor().analyze(
+      "Statewide sting results\n\n"
+      "County | Buyers | Sellers | Total\n"
+      "Marlow | 10 | 4 | 14\n"
+      "Total | , | 8 | 38\n");
+  EXPECT_TRUE(std::none_of(table.warnings.begin(), table.warnings.end(),
+                           [](const std::string& w) { return w.find("failed") != std::string::npos; }));
+}
 
 }  // namespace
 
