@@ -1186,6 +1186,19 @@ void Binder::Impl::local_share(std::string_view text, const std::vector<Segment>
   std::optional<std::int64_t> local;
   for (const BoundClaim& c : out.claims) {
     if (c.segment > out.cues.lead_end) break;
+    // A total of the place ("Fourteen people were arrested in Marlow
+    // County"), or a figure a local agency gave ("Merritt police arrested
+    // nine men"); not a part of the whole ("As part of a statewide
+    // operation, 45 men were arrested for soliciting ... In all, officers in
+    // 12 counties arrested 130 people").
+    if (c.category != Category::kTotalArrested) {
+      const std::string lead = lower(sentence(c.segment));
+      const bool local_agency =
+          lead.find("police") != std::string::npos || lead.find("sheriff") != std::string::npos ||
+          lead.find("deputies") != std::string::npos || lead.find("county") != std::string::npos ||
+          lead.find("city") != std::string::npos;
+      if (!local_agency) continue;
+    }
     if (c.background || c.negated || !c.value || *c.value <= 0 ||
         c.category == Category::kVictimsIdentified || is_wide(c.segment) ||
         !RE2::PartialMatch(sentence(c.segment), *wide_operation)) {
@@ -2729,9 +2742,13 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
       {
         const std::size_t from = act->begin >= fb + 40 ? act->begin - 40 : fb;
         const std::string before = lower(text.substr(from, act->begin - from));
-        for (const char* w :
-             {"in connection with", "connected to", "connected with", "linked to", "tied to"}) {
-          if (before.find(w) != std::string::npos) s.loose = true;
+        // Only a tie to trafficking: "arrested 20 men in connection with
+        // soliciting prostitution" says what the 20 did.
+        if (act->category() == Category::kTraffickersArrested) {
+          for (const char* w :
+               {"in connection with", "connected to", "connected with", "linked to", "tied to"}) {
+            if (before.find(w) != std::string::npos) s.loose = true;
+          }
         }
         std::size_t e = act->end;
         while (e < seg.end && text[e] == ' ') ++e;

@@ -2175,6 +2175,17 @@ TEST(Binder, ReviewedRulesLeaveOrdinaryCopyAlone) {
       "UPDATE - Police said Monday that two more men were arrested Sunday night in the same "
       "sting.");
   EXPECT_EQ(update.counts.total_arrested.value, 14);
+  // "in connection with" an act of buying is that act, not a loose tie.
+  const auto connection = extractor().analyze(
+      "Police arrested 20 men in connection with soliciting prostitution during a two-day "
+      "sting. Three men were charged with soliciting a minor.");
+  EXPECT_EQ(connection.counts.buyers_arrested.value, 20);
+  // A part of a statewide operation's figures is no local share of it.
+  const auto statewide = extractor().analyze(
+      "As part of a statewide operation last week, 45 men were arrested for soliciting "
+      "prostitution, the attorney general said. In all, officers in 12 counties arrested 130 "
+      "people.");
+  EXPECT_EQ(statewide.counts.total_arrested.value, 130);
   // A totals row with a cell of commas alone: no number, and no lost analysis.
   const auto table = extractor().analyze(
       "Statewide sting results\n\n"
