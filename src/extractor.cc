@@ -189,7 +189,13 @@ Summary Extractor::Impl::analyze(const Document& document) const {
   internal::aggregate(findings, summary);
   if (summary.flags.services_offered) {
     for (const auto& s : findings.cues.services) {
-      summary.services_evidence.push_back(Span{to_input(s.begin), to_input(s.end)});
+      // A services phrase seen by both the sentence pass and the cue scan
+      // is one piece of evidence.
+      const Span span{to_input(s.begin), to_input(s.end)};
+      if (std::find(summary.services_evidence.begin(), summary.services_evidence.end(), span) ==
+          summary.services_evidence.end()) {
+        summary.services_evidence.push_back(span);
+      }
     }
   }
   return summary;

@@ -89,6 +89,22 @@ TEST(Extractor, EmptyAndOverLongDocuments) {
   EXPECT_EQ(cut.counts.sellers_arrested.status, CountStatus::kNotMentioned);
 }
 
+// Each services phrase is cited once, however many passes saw it.
+TEST(Extractor, ServicesEvidenceHasNoDuplicates) {
+  const Summary s = extractor().analyze(
+      "Deputies arrested 21 men on charges of soliciting prostitution. Detectives also "
+      "identified three possible victims of human trafficking, including a 19-year-old woman, "
+      "the sheriff said. All three were referred to the Marlow County Family Crisis Center for "
+      "services.");
+  ASSERT_TRUE(s.flags.services_offered);
+  ASSERT_FALSE(s.services_evidence.empty());
+  for (std::size_t i = 0; i < s.services_evidence.size(); ++i) {
+    for (std::size_t j = i + 1; j < s.services_evidence.size(); ++j) {
+      EXPECT_FALSE(s.services_evidence[i] == s.services_evidence[j]) << i << " " << j;
+    }
+  }
+}
+
 TEST(Extractor, JsonFollowsTheSchema) {
   const Summary s = extractor().analyze(
       Document{"Deputies arrested 23 men on charges of soliciting prostitution, the sheriff's "
