@@ -59,6 +59,14 @@ bool match_prefix(const RE2& re, std::string_view text, re2::StringPiece* match)
                   match, 1);
 }
 
+// RE2::PartialMatch with one capture, tested first without it: a DFA scan,
+// where asking for the capture in every sentence of a document that holds
+// the phrase runs a submatch engine over each.
+bool partial_capture(std::string_view text, const RE2& re, re2::StringPiece* capture) {
+  const re2::StringPiece input(text.data(), text.size());
+  return RE2::PartialMatch(input, re) && RE2::PartialMatch(input, re, capture);
+}
+
 // The last word of a phrase, whatever whitespace comes before it.
 // Whether `before` ends with a number ("Six ", "12 "): digits or a spelled
 // number up to twenty, the tens, "dozen".
@@ -1849,11 +1857,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     // charged with prostitution. Three of those women were later identified
     // as trafficking victims": a part of the people the sentence before
     // counted, when all its counts were of another operation.
-    // (Without the capture first: a DFA that fails at the sentence's start,
-    // where asking for the capture runs a submatch engine in every sentence
-    // of a document that says "of them" anywhere.)
-    if (rare.may_hold(RarePhrases::kOfThose) && RE2::PartialMatch(sentence, *of_those) &&
-        RE2::PartialMatch(sentence, *of_those, &m)) {
+    if (rare.may_hold(RarePhrases::kOfThose) && partial_capture(sentence, *of_those, &m)) {
       bool previous = false, all_background = true;
       for (auto c = out.claims.rbegin(); c != out.claims.rend() && c->segment + 1 >= index; ++c) {
         if (c->segment != index - 1) continue;
@@ -1898,8 +1902,7 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
   if (has_arrest) {
     const std::string_view sentence = text.substr(seg.begin, seg.end - seg.begin);
     re2::StringPiece m;
-    if (rare.may_hold(RarePhrases::kMinorAmong) && RE2::PartialMatch(sentence, *minor_among) &&
-        RE2::PartialMatch(sentence, *minor_among, &m) &&
+    if (rare.may_hold(RarePhrases::kMinorAmong) && partial_capture(sentence, *minor_among, &m) &&
         !background_at(seg.begin + static_cast<std::size_t>(m.data() - sentence.data()))) {
       out.cues.minor_arrested = true;
       out.cues.minors = true;
@@ -3756,15 +3759,10 @@ void Binder::Impl::bind_sentence(std::string_view text, const std::vector<Segmen
     const std::string_view sentence = text.substr(seg.begin, seg.end - seg.begin);
     re2::StringPiece m;
     std::int64_t value = 1;
-    // A match without the capture first: a DFA scan, where asking for the
-    // capture in every sentence of a document that holds the phrase runs
-    // the slower submatch engines over each.
     bool found = !counted && !modal && rare.may_hold(RarePhrases::kOneAsVictim) &&
-                 RE2::PartialMatch(sentence, *one_as_victim) &&
-                 RE2::PartialMatch(sentence, *one_as_victim, &m);
+                 partial_capture(sentence, *one_as_victim, &m);
     if (!counted && !modal && !found && rare.may_hold(RarePhrases::kTwoAsVictims)) {
-      found = RE2::PartialMatch(sentence, *two_as_victims) &&
-              RE2::PartialMatch(sentence, *two_as_victims, &m);
+      found = partial_capture(sentence, *two_as_victims, &m);
       value = 2;
     }
     if (found) {

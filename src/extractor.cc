@@ -1,5 +1,7 @@
 // The Extractor: the stages wired together, built once, shared by threads.
 #include <algorithm>
+#include <set>
+#include <utility>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -188,13 +190,13 @@ Summary Extractor::Impl::analyze(const Document& document) const {
   }
   internal::aggregate(findings, summary);
   if (summary.flags.services_offered) {
+    // A services phrase seen by both the sentence pass and the cue scan is
+    // one piece of evidence (a set, not a search per phrase: a huge document
+    // can hold many).
+    std::set<std::pair<std::size_t, std::size_t>> seen;
     for (const auto& s : findings.cues.services) {
-      // A services phrase seen by both the sentence pass and the cue scan
-      // is one piece of evidence.
-      const Span span{to_input(s.begin), to_input(s.end)};
-      if (std::find(summary.services_evidence.begin(), summary.services_evidence.end(), span) ==
-          summary.services_evidence.end()) {
-        summary.services_evidence.push_back(span);
+      if (seen.emplace(s.begin, s.end).second) {
+        summary.services_evidence.push_back(Span{to_input(s.begin), to_input(s.end)});
       }
     }
   }
