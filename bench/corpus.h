@@ -436,12 +436,22 @@ class Generator {
   // Text with no sentence punctuation at all ('.', '!', '?', ';', ':' and
   // line breaks become spaces): one endless "sentence" of news words, for
   // checking that the per-byte cost stays linear. Appends until `bytes`.
-  void unpunctuated(std::string& out, std::size_t bytes) {
+  // The articles of the corpus as one document of `bytes`: with
+  // `punctuated` false every sentence and line break becomes a space (the
+  // linearity check); with it true the articles are kept as written and
+  // separated by blank lines, the same text with its punctuation, to
+  // compare against.
+  void one_document(std::string& out, std::size_t bytes, bool punctuated) {
     std::string article;
     while (out.size() < bytes) {
       article.clear();
       begin_article();
       write_article(pick_topic(), article);
+      if (punctuated) {
+        out.append(article, 0, std::min(article.size(), bytes - out.size()));
+        if (out.size() < bytes) out.append(std::min<std::size_t>(2, bytes - out.size()), '\n');
+        continue;
+      }
       for (char c : article) {
         if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '\r') {
           c = ' ';

@@ -14,6 +14,9 @@
 // --dir        also (or only) write one <id>.txt per article into DIR
 // --unpunctuated  one single record of --bytes text with no sentence
 //              punctuation and no line breaks (the linearity check)
+// --one-document  one single record of --bytes text: the same articles as
+//              --unpunctuated with the same seed, punctuation kept (what the
+//              unpunctuated document is compared with)
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -27,11 +30,12 @@
 namespace {
 
 int usage(const char* message) {
-  std::fprintf(stderr,
-               "rehope_gen_corpus: %s\n"
-               "usage: rehope_gen_corpus [--bytes SIZE] [--count N] [--seed S] [--sting PCT]\n"
-               "                         [--out FILE.jsonl|-] [--dir DIR] [--unpunctuated]\n",
-               message);
+  std::fprintf(
+      stderr,
+      "rehope_gen_corpus: %s\n"
+      "usage: rehope_gen_corpus [--bytes SIZE] [--count N] [--seed S] [--sting PCT]\n"
+      "                         [--out FILE.jsonl|-] [--dir DIR] [--unpunctuated|--one-document]\n",
+      message);
   return 2;
 }
 
@@ -47,7 +51,7 @@ int main(int argc, char** argv) {
   std::uint64_t seed = 1;
   int sting = 15;
   std::string out_path, dir;
-  bool unpunctuated = false;
+  bool unpunctuated = false, one_document = false;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
@@ -78,6 +82,8 @@ int main(int argc, char** argv) {
       dir = v;
     } else if (arg == "--unpunctuated") {
       unpunctuated = true;
+    } else if (arg == "--one-document") {
+      one_document = true;
     } else if (arg == "-h" || arg == "--help") {
       usage("writes news-like articles");
       return 0;
@@ -106,13 +112,16 @@ int main(int argc, char** argv) {
 
   rehope_bench::Generator gen(seed, sting);
   bool ok = true;
-  if (unpunctuated) {
+  if (unpunctuated && one_document)
+    return usage("--unpunctuated and --one-document exclude each other");
+  if (unpunctuated || one_document) {
+    const std::string name = unpunctuated ? "unpunctuated" : "one-document";
     std::string text;
     text.reserve(bytes + 16);
-    gen.unpunctuated(text, bytes);
-    if (out) ok = write_all(out, rehope_bench::jsonl_record("unpunctuated", text) + "\n");
+    gen.one_document(text, bytes, one_document);
+    if (out) ok = write_all(out, rehope_bench::jsonl_record(name, text) + "\n");
     if (!dir.empty()) {
-      std::FILE* f = std::fopen((std::filesystem::path(dir) / "unpunctuated.txt").c_str(), "wb");
+      std::FILE* f = std::fopen((std::filesystem::path(dir) / (name + ".txt")).c_str(), "wb");
       ok = ok && f && write_all(f, text);
       if (f) std::fclose(f);
     }

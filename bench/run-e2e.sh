@@ -126,4 +126,14 @@ if (( flat )); then
   done
   awk -v a="$LAST_MIBS" -v b="$small" -v big="${flats[-1]}" -v sm="${flats[0]}" \
     'BEGIN { if (b > 0 && a > 0) printf "%-22s MiB/s at %s / MiB/s at %s = %.2f (1.00 = linear)\n", "", big, sm, a / b }'
+  # The same articles (same seed) with their punctuation, as one document:
+  # what "as fast per byte as normal text" compares against. One document is
+  # on-topic as a whole, so none of it is gated out as off-topic articles are.
+  flat_mibs=$LAST_MIBS
+  size=${flats[-1]}
+  corpus="$work/onedoc-$size-s$seed.jsonl"
+  [[ -s "$corpus" ]] || "$gen" --bytes "$size" --seed "$seed" --one-document --out "$corpus"
+  run "one doc $size" "$corpus" 1 --max-bytes 256M
+  awk -v a="$flat_mibs" -v b="$LAST_MIBS" -v big="$size" \
+    'BEGIN { if (b > 0 && a > 0) printf "%-22s unpunctuated / punctuated, one %s document each = %.2f (1.00 = as fast per byte)\n", "", big, a / b }'
 fi

@@ -161,6 +161,16 @@ Summary Extractor::Impl::analyze(const Document& document) const {
   if (title_bytes) {
     for (auto& s : segments) s.headline = norm.origin[s.begin] < title_bytes;
   }
+  std::size_t unbroken_bytes = 0;
+  for (const auto& s : segments) {
+    if (s.unbroken) unbroken_bytes += s.end - s.begin;
+  }
+  if (unbroken_bytes > 0) {
+    summary.warnings.push_back(fmt::format(
+        "{} bytes of text ran more than {} bytes without a sentence break and were not read as "
+        "sentences",
+        unbroken_bytes, internal::kMaxSentenceBytes));
+  }
   const internal::Findings findings = binder.bind(norm.text, segments, &cue_patterns);
 
   summary.claims.reserve(findings.claims.size());

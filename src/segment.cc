@@ -484,6 +484,7 @@ class DocumentSplitter {
   // at whitespace (or at a character boundary when there is none).
   void EmitSentence(std::size_t begin, std::size_t end) {
     Span span = Trim(text_, begin, end);
+    const bool unbroken = span.end - span.begin > kMaxSentenceBytes;
     while (span.end - span.begin > kMaxSegmentBytes) {
       std::size_t cut = span.begin + kMaxSegmentBytes;
       const std::size_t floor = span.begin + kMaxSegmentBytes / 2;
@@ -497,15 +498,15 @@ class DocumentSplitter {
         }
       }
       const Span piece = Trim(text_, span.begin, cut);
-      if (piece.begin < piece.end) segments_.push_back(Sentence(piece));
+      if (piece.begin < piece.end) segments_.push_back(Sentence(piece, unbroken));
       span = Trim(text_, cut, span.end);
     }
-    if (span.begin < span.end) segments_.push_back(Sentence(span));
+    if (span.begin < span.end) segments_.push_back(Sentence(span, unbroken));
   }
 
-  Segment Sentence(Span span) {
+  Segment Sentence(Span span, bool unbroken) {
     ++sentences_emitted_;
-    return {span.begin, span.end, paragraph_, false, false, run_hot_};
+    return {span.begin, span.end, paragraph_, false, false, run_hot_ && !unbroken, unbroken};
   }
 
   std::string_view text_;

@@ -19,6 +19,8 @@ struct Segment {
                           // (headline, dateline, byline, page debris)
   bool anchored = true;   // passed the hot test (always true without one), and
                           // not another story's headline under "MOST READ"
+  bool unbroken = false;  // part of more than kMaxSentenceBytes with no
+                          // sentence break (then anchored is false)
 };
 
 // Whether a piece of the normalized text (a run of prose, a line, a
@@ -31,6 +33,14 @@ using HotTest = std::function<bool(std::string_view piece)>;
 // when there is no whitespace in the last half of the window, so that later
 // stages never see an unbounded "sentence".
 inline constexpr std::size_t kMaxSegmentBytes = std::size_t{64} << 10;
+
+// More than this with no sentence break is not a sentence (text with no
+// sentence punctuation, a keyword dump; the longest sentence in our test
+// articles is under 500 bytes): its segments get unbroken=true and
+// anchored=false, so no pattern is matched in them as in a sentence. Binding
+// a "sentence" of many kilobytes gives nothing a reader could check, and
+// matching every pattern over it cost more per byte than prose.
+inline constexpr std::size_t kMaxSentenceBytes = std::size_t{8} << 10;
 
 // How text is cut, in order:
 //  1. Lines. Blank lines separate paragraphs (Segment::paragraph counts them

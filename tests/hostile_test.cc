@@ -331,6 +331,24 @@ TEST(HostileSizeTest, TenMegabyteLineOfFigures) {
   AnalyzeSane(OneLine(target, "deputies arrested 23 men soliciting prostitution sting "),
               InputFormat::kText);
   AnalyzeSane(OneLine(160'000 / kScale, "12 men arrested "), InputFormat::kText);
+  // Under kMaxSentenceBytes the line is matched as a sentence, and skipped
+  // for its figures.
+  AnalyzeSane(OneLine(8'000, "12 men arrested "), InputFormat::kText);
+}
+
+TEST(HostileSizeTest, TextWithoutSentenceBreaksIsNotReadAsSentences) {
+  // An article followed by a blob of trigger words with no sentence break
+  // (a transcript without punctuation, a keyword dump): the article's
+  // figures are found, none comes from the blob, and a warning says how
+  // much text was not read as sentences.
+  const std::string blob =
+      OneLine(40'000, "deputies arrested 12 men for soliciting prostitution in a sting ");
+  const std::string doc = Paragraph() + blob + "\n";
+  const Summary s = AnalyzeSane(doc, InputFormat::kText);
+  EXPECT_EQ(s.counts.buyers_arrested.value, 23);
+  EXPECT_TRUE(HasWarning(s, "without a sentence break")) << testing::PrintToString(s.warnings);
+  for (const Claim& c : s.claims) EXPECT_LT(c.evidence.end, Paragraph().size());
+  EXPECT_FALSE(HasWarning(AnalyzeSane(Paragraph(), InputFormat::kText), "sentence break"));
 }
 
 TEST(HostileSizeTest, MillionTinySentences) {

@@ -17,6 +17,15 @@ const Segmenter& TheSegmenter() {
   return *segmenter;
 }
 
+// Words without sentence punctuation, `size` bytes long.
+std::string OneRun(std::size_t size) {
+  std::string run = "Deputies ";
+  while (run.size() < size) run += "arrested men in a sting and deputies ";
+  run.resize(size);
+  while (!run.empty() && run.back() == ' ') run.pop_back();
+  return run;
+}
+
 std::vector<std::string> Texts(std::string_view text) {
   std::vector<std::string> out;
   for (const Segment& s : TheSegmenter().split(text)) {
@@ -345,6 +354,36 @@ TEST(SegmentTest, HundredMegabytesWithoutPunctuation) {
   ASSERT_FALSE(segments.empty());
   EXPECT_LE(segments.size(), text.size() / (kMaxSegmentBytes / 2) + 1);
   for (const Segment& s : segments) ASSERT_LE(s.end - s.begin, kMaxSegmentBytes);
+}
+
+TEST(SegmentTest, RunPastTheSentenceLimitIsNotASentence) {
+  // More than kMaxSentenceBytes with no sentence break: its segments are
+  // marked unbroken and not anchored, so no pattern is matched in them.
+  const std::string blob = OneRun(kMaxSentenceBytes + 100);
+  const std::string text =
+      "Police arrested nine men. " + blob + ". Police said more arrests may follow.";
+  const std::vector<Segment> segments = TheSegmenter().split(text);
+  ASSERT_EQ(segments.size(), 3u) << testing::PrintToString(Texts(text));
+  EXPECT_FALSE(segments[0].unbroken);
+  EXPECT_TRUE(segments[0].anchored);
+  EXPECT_TRUE(segments[1].unbroken);
+  EXPECT_FALSE(segments[1].anchored);
+  EXPECT_GT(segments[1].end - segments[1].begin, kMaxSentenceBytes);
+  EXPECT_FALSE(segments[2].unbroken);
+  EXPECT_TRUE(segments[2].anchored);
+  // Just under the limit it is a (very long) sentence like any other.
+  const std::string shorter = OneRun(kMaxSentenceBytes - 100) + ".";
+  const std::vector<Segment> one = TheSegmenter().split(shorter);
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_FALSE(one[0].unbroken);
+  EXPECT_TRUE(one[0].anchored);
+  // Every piece of a run cut at kMaxSegmentBytes is unbroken, the last too.
+  const std::vector<Segment> pieces = TheSegmenter().split(OneRun(2 * kMaxSegmentBytes + 10));
+  ASSERT_GE(pieces.size(), 3u);
+  for (const Segment& s : pieces) {
+    EXPECT_TRUE(s.unbroken);
+    EXPECT_FALSE(s.anchored);
+  }
 }
 
 TEST(SegmentTest, ConcurrentSplitsAgree) {
