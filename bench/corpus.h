@@ -433,14 +433,12 @@ class Generator {
     return a;
   }
 
-  // Text with no sentence punctuation at all ('.', '!', '?', ';', ':' and
-  // line breaks become spaces): one endless "sentence" of news words, for
-  // checking that the per-byte cost stays linear. Appends until `bytes`.
-  // The articles of the corpus as one document of `bytes`: with
-  // `punctuated` false every sentence and line break becomes a space (the
-  // linearity check); with it true the articles are kept as written and
-  // separated by blank lines, the same text with its punctuation, to
-  // compare against.
+  // The articles of the corpus as one document, appended until `bytes`.
+  // With `punctuated` false there is no sentence punctuation at all ('.',
+  // '!', '?', ';', ':' and line breaks become spaces): one endless
+  // "sentence" of news words, for checking that the per-byte cost stays
+  // linear. With it true the articles are kept as written, separated by
+  // blank lines: the same text with its punctuation, to compare against.
   void one_document(std::string& out, std::size_t bytes, bool punctuated) {
     std::string article;
     while (out.size() < bytes) {

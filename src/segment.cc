@@ -425,8 +425,9 @@ class DocumentSplitter {
     // (the binder's Set scan tells those without an anchor cheaply enough).
     run_hot_ = Hot(run_begin_, run_end_);
     if (sentences_emitted_ >= 2 && !run_hot_) {
-      // Nothing to bind here: one segment, not worth ICU's time.
-      EmitSentence(run_begin_, run_end_);
+      // Nothing to bind here: one segment, not worth ICU's time (and not
+      // split, so its length says nothing of its sentence breaks).
+      EmitSentence(run_begin_, run_end_, /*split=*/false);
       run_hot_ = true;
       return;
     }
@@ -463,7 +464,7 @@ class DocumentSplitter {
     }
     if (U_SUCCESS(status)) sentences_.setText(&utext, status);
     if (U_FAILURE(status)) {
-      EmitSentence(run_begin_, run_end_);
+      EmitSentence(run_begin_, run_end_, /*split=*/false);
     } else {
       std::size_t previous = 0;
       for (int32_t boundary = sentences_.next(); boundary != icu::BreakIterator::DONE;
@@ -482,9 +483,11 @@ class DocumentSplitter {
 
   // Emits [begin, end) trimmed, cut into pieces of at most kMaxSegmentBytes
   // at whitespace (or at a character boundary when there is none).
-  void EmitSentence(std::size_t begin, std::size_t end) {
+  // `split` says [begin, end) is one sentence as far as the splitter could
+  // tell, so that its length is the length of a sentence.
+  void EmitSentence(std::size_t begin, std::size_t end, bool split = true) {
     Span span = Trim(text_, begin, end);
-    const bool unbroken = span.end - span.begin > kMaxSentenceBytes;
+    const bool unbroken = split && span.end - span.begin > kMaxSentenceBytes;
     while (span.end - span.begin > kMaxSegmentBytes) {
       std::size_t cut = span.begin + kMaxSegmentBytes;
       const std::size_t floor = span.begin + kMaxSegmentBytes / 2;

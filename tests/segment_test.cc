@@ -467,6 +467,23 @@ TEST(SegmentTest, TheLeadIsAlwaysSplitAndOwnLinesAreMarked) {
                               {"Weather line", false}}));
 }
 
+TEST(SegmentTest, ALongColdRunIsNotUnbroken) {
+  // A cold run is one segment without asking ICU: its length says nothing
+  // about its sentence breaks, so it is never marked unbroken.
+  std::string cold;
+  while (cold.size() < kMaxSentenceBytes + 100) cold += "The council met. It adjourned. ";
+  const std::string text = "Lead one. Lead two.\n\n" + cold + "\n\nDeputies arrested 12 men.";
+  const HotTest hot = [](std::string_view piece) {
+    return piece.find("arrested") != std::string_view::npos;
+  };
+  const std::vector<Segment> segments = TheSegmenter().split(text, hot);
+  ASSERT_EQ(segments.size(), 4u);
+  EXPECT_GT(segments[2].end - segments[2].begin, kMaxSentenceBytes);
+  EXPECT_FALSE(segments[2].anchored);
+  EXPECT_FALSE(segments[2].unbroken);
+  EXPECT_TRUE(segments[3].anchored);
+}
+
 TEST(SegmentTest, WithoutSpansEverythingIsSplitAndAnchored) {
   const auto all = TheSegmenter().split(kGatedArticle);
   const auto gated = TheSegmenter().split(kGatedArticle, [](std::string_view) { return true; });
