@@ -501,14 +501,24 @@ struct RarePhrases {
   bool may_hold(Phrase phrase) const { return present[phrase]; }
 };
 
+namespace {
+
+// Whether the character at `at` of a regex is escaped (an odd number of
+// backslashes before it).
+bool escaped(std::string_view regex, std::size_t at) {
+  std::size_t backslashes = 0;
+  while (backslashes < at && regex[at - 1 - backslashes] == '\\') ++backslashes;
+  return backslashes % 2 != 0;
+}
+
+}  // namespace
+
 // `regex` with ^, $ and \b dropped: it matches wherever `regex` matches, in
 // a text cut anywhere.
 std::string loosened(std::string_view regex) {
   std::string out = without_text_anchors(regex);
   for (std::size_t at = out.find("\\b"); at != std::string::npos; at = out.find("\\b", at)) {
-    std::size_t backslashes = 0;
-    while (backslashes < at && out[at - 1 - backslashes] == '\\') ++backslashes;
-    if (backslashes % 2 == 0) {
+    if (!escaped(out, at)) {
       out.erase(at, 2);
     } else {
       at += 2;
@@ -520,9 +530,7 @@ std::string loosened(std::string_view regex) {
   // byte (1,600 instructions a byte). Unbounded ("[^.;]{0,}") matches more,
   // which a test of what may occur allows.
   for (std::size_t at = out.find('{'); at != std::string::npos; at = out.find('{', at + 1)) {
-    std::size_t backslashes = 0;
-    while (backslashes < at && out[at - 1 - backslashes] == '\\') ++backslashes;
-    if (backslashes % 2 != 0) continue;
+    if (escaped(out, at)) continue;
     std::size_t i = at + 1;
     while (i < out.size() && std::isdigit(static_cast<unsigned char>(out[i]))) ++i;
     if (i == at + 1 || i >= out.size() || out[i] != ',') continue;
