@@ -812,7 +812,8 @@ struct Binder::Impl {
   }
 
   Findings bind(std::string_view text, const std::vector<Segment>& segments,
-                const std::vector<std::size_t>* cue_patterns) const;
+                const std::vector<std::size_t>* cue_patterns, const RarePhrases& rare,
+                std::vector<std::vector<Trigger>> all_triggers) const;
   void article_date(std::string_view text, ArticleCues& cues) const;
   std::optional<std::string> one_person_before(std::string_view text,
                                                const std::vector<Segment>& segments,
@@ -850,11 +851,33 @@ Binder& Binder::operator=(Binder&&) noexcept = default;
 
 Findings Binder::bind(std::string_view text, const std::vector<Segment>& segments,
                       const std::vector<std::size_t>* cue_patterns) const {
-  return impl_->bind(text, segments, cue_patterns);
+  const BindInput one{text, &segments, cue_patterns};
+  return std::move(bind(std::span<const BindInput>(&one, 1)).front());
+}
+
+std::vector<Findings> Binder::bind(std::span<const BindInput> documents) const {
+  // The document-wide scans first, each over all documents in turn, so that
+  // one automaton at a time is in the CPU caches; then each document alone.
+  std::vector<RarePhrases> rare;
+  rare.reserve(documents.size());
+  for (const BindInput& d : documents) rare.push_back(impl_->rare_phrases(d.text));
+  std::vector<SegmentedText> segmented;
+  segmented.reserve(documents.size());
+  for (const BindInput& d : documents) segmented.push_back(SegmentedText{d.text, d.segments});
+  std::vector<std::vector<std::vector<Trigger>>> triggers =
+      find_all_triggers(impl_->patterns, segmented);
+  std::vector<Findings> out;
+  out.reserve(documents.size());
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    out.push_back(impl_->bind(documents[d].text, *documents[d].segments, documents[d].cue_patterns,
+                              rare[d], std::move(triggers[d])));
+  }
+  return out;
 }
 
 Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& segments,
-                            const std::vector<std::size_t>* cue_patterns) const {
+                            const std::vector<std::size_t>* cue_patterns, const RarePhrases& rare,
+                            std::vector<std::vector<Trigger>> all_triggers) const {
   Findings out;
   // The lead: the headline and the first two sentences of the body.
   out.cues.lead_end = 0;
@@ -874,7 +897,6 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
     if (++sentences == 2) break;
   }
   article_date(text, out.cues);
-  const RarePhrases rare = rare_phrases(text);
   std::vector<const Trigger*> previous_acts;
   std::optional<std::int64_t> antecedent_total;
   std::string antecedent_group;  // the one group of people the sentence before counted
@@ -883,7 +905,6 @@ Findings Binder::Impl::bind(std::string_view text, const std::vector<Segment>& s
   // named arrestees listed under it.
   const Pattern* list_header = nullptr;
   std::vector<bool> bound(segments.size(), false);
-  std::vector<std::vector<Trigger>> all_triggers = find_all_triggers(patterns, text, segments);
   // A question states no figure: "If you believe three of them are victims,
   // why are all eight sitting in a jail cell?"
   for (std::size_t i = 0; i < segments.size(); ++i) {

@@ -1,6 +1,7 @@
 // The Extractor: the stages wired together, built once, shared by threads.
 #include <algorithm>
 #include <set>
+#include <span>
 #include <utility>
 #include <stdexcept>
 
@@ -43,7 +44,12 @@ class Extractor::Impl {
         quantities(QuantityConfig{patterns->piece("PERSON_NOUN")}),
         binder(*patterns, quantities) {}
 
-  Summary analyze(const Document& document) const;
+  struct Work;
+  // Analyzes documents[i] into out[i]; may throw (std::bad_alloc).
+  void analyze(std::span<const Document> documents, Summary* out) const;
+  void gate(const Document& document, Work& work) const;
+  void segment(Work& work) const;
+  void summarize(const internal::Findings& findings, Work& work) const;
 
   Options options;
   std::unique_ptr<PatternSet> patterns;
@@ -77,8 +83,29 @@ bool is_html(const Document& d) {
 
 }  // namespace
 
-Summary Extractor::Impl::analyze(const Document& document) const {
+// One document on its way through the pipeline: what the stages before the
+// binder made of it.
+struct Extractor::Impl::Work {
   Summary summary;
+  std::string_view input;  // the caller's text, cut to max_document_bytes
+  std::vector<std::uint32_t> html_origin;  // HTML text byte -> input byte
+  std::size_t title_bytes = 0;  // bytes of the title put before the text
+  internal::NormalizedText norm;
+  std::vector<std::size_t> cue_patterns;
+  bool settled = false;  // the gate decided: no sentence needs reading
+  std::vector<internal::Segment> segments;
+
+  // A byte offset of the normalized text as an offset into the input.
+  std::size_t to_input(std::size_t normalized) const {
+    std::size_t at = norm.origin[std::min(normalized, norm.origin.size() - 1)];
+    if (title_bytes) at = at < title_bytes ? 0 : at - title_bytes;
+    if (!html_origin.empty()) at = html_origin[std::min<std::size_t>(at, html_origin.size() - 1)];
+    return std::min(at, input.size());
+  }
+};
+
+void Extractor::Impl::gate(const Document& document, Work& work) const {
+  Summary& summary = work.summary;
   summary.id = std::string(document.id);
   std::string_view input = document.text;
   if (input.size() > options.max_document_bytes) {
@@ -86,42 +113,35 @@ Summary Extractor::Impl::analyze(const Document& document) const {
     summary.warnings.push_back(
         fmt::format("document truncated to {} bytes (max_document_bytes)", input.size()));
   }
+  work.input = input;
 
   // Stage 0: HTML to text, with a map back into the HTML.
   std::string html_text;
-  std::vector<std::uint32_t> html_origin;
   std::string_view source = input;
   if (is_html(document)) {
     auto extracted = internal::extract_html_text(input);
     html_text = std::move(extracted.text);
-    html_origin = std::move(extracted.origin);
+    work.html_origin = std::move(extracted.origin);
     source = html_text;
   }
   // A title given outside the text is analyzed as the headline; its claims
   // point at offset 0 of the input since its bytes are not there.
   std::string with_title;
-  std::size_t title_bytes = 0;
   if (!document.title.empty()) {
     with_title.reserve(document.title.size() + 2 + source.size());
     with_title.append(document.title);
     with_title.append("\n\n");
-    title_bytes = with_title.size();
+    work.title_bytes = with_title.size();
     with_title.append(source);
     source = with_title;
   }
 
   // Stage 1: normalize.
-  const internal::NormalizedText norm = internal::normalize(source);
-  if (norm.repaired_invalid_utf8) {
+  work.norm = internal::normalize(source);
+  if (work.norm.repaired_invalid_utf8) {
     summary.warnings.push_back("invalid UTF-8 was replaced with U+FFFD");
   }
-  if (norm.had_nul) summary.warnings.push_back("NUL bytes were removed");
-  auto to_input = [&](std::size_t normalized) -> std::size_t {
-    std::size_t at = norm.origin[std::min(normalized, norm.origin.size() - 1)];
-    if (title_bytes) at = at < title_bytes ? 0 : at - title_bytes;
-    if (!html_origin.empty()) at = html_origin[std::min<std::size_t>(at, html_origin.size() - 1)];
-    return std::min(at, input.size());
-  };
+  if (work.norm.had_nul) summary.warnings.push_back("NUL bytes were removed");
 
   // The document gate, one Set scan before the cost of sentence breaking:
   // a document in which no anchor pattern matches anywhere holds no claim,
@@ -129,8 +149,7 @@ Summary Extractor::Impl::analyze(const Document& document) const {
   // rehope reports on (docs/decisions.md).
   std::vector<int> gate_hits;
   bool anchored = false, sex = false, sting = false, other_story = false;
-  std::vector<std::size_t> cue_patterns;
-  if (patterns->gate_prefilter().Match(norm.text, &gate_hits)) {
+  if (patterns->gate_prefilter().Match(work.norm.text, &gate_hits)) {
     for (int hit : gate_hits) {
       const std::size_t index = patterns->gate_patterns()[static_cast<std::size_t>(hit)];
       const internal::Pattern& p = patterns->patterns()[index];
@@ -139,7 +158,7 @@ Summary Extractor::Impl::analyze(const Document& document) const {
       sting = sting || p.kind == internal::TriggerKind::kStingContext;
       other_story = other_story || p.kind == internal::TriggerKind::kOtherCrime ||
                     p.kind == internal::TriggerKind::kNotSting;
-      if (internal::is_cue_kind(p.kind)) cue_patterns.push_back(index);
+      if (internal::is_cue_kind(p.kind)) work.cue_patterns.push_back(index);
     }
   }
   // Without a word of sex or trafficking, only a sting in a story about no
@@ -148,31 +167,37 @@ Summary Extractor::Impl::analyze(const Document& document) const {
   if (!anchored || !on_topic) {
     internal::aggregate(internal::Findings{}, summary);
     if (anchored) summary.approach_reason = kOffTopicReason;
-    return summary;
+    work.settled = true;
   }
+}
 
+void Extractor::Impl::segment(Work& work) const {
   // Stage 2: segment, splitting into sentences only the runs of text where
   // an anchor can match, and marking the sentences where one can; stages 3-5
   // happen in the binder.
   const internal::HotTest may_hold_anchor = [this](std::string_view piece) {
     return internal::may_hold_anchor(*patterns, piece);
   };
-  std::vector<internal::Segment> segments = segmenter.split(norm.text, may_hold_anchor);
-  if (title_bytes) {
-    for (auto& s : segments) s.headline = norm.origin[s.begin] < title_bytes;
+  work.segments = segmenter.split(work.norm.text, may_hold_anchor);
+  if (work.title_bytes) {
+    for (auto& s : work.segments) s.headline = work.norm.origin[s.begin] < work.title_bytes;
   }
   std::size_t unbroken_bytes = 0;
-  for (const auto& s : segments) {
+  for (const auto& s : work.segments) {
     if (s.unbroken) unbroken_bytes += s.end - s.begin;
   }
   if (unbroken_bytes > 0) {
-    summary.warnings.push_back(fmt::format(
+    work.summary.warnings.push_back(fmt::format(
         "{} bytes of text ran more than {} bytes without a sentence break and were not read as "
         "sentences",
         unbroken_bytes, internal::kMaxSentenceBytes));
   }
-  const internal::Findings findings = binder.bind(norm.text, segments, &cue_patterns);
+}
 
+void Extractor::Impl::summarize(const internal::Findings& findings, Work& work) const {
+  Summary& summary = work.summary;
+  const std::string_view input = work.input;
+  const auto& segments = work.segments;
   summary.claims.reserve(findings.claims.size());
   for (std::size_t i = 0; i < findings.claims.size(); ++i) {
     const auto& b = findings.claims[i];
@@ -182,18 +207,18 @@ Summary Extractor::Impl::analyze(const Document& document) const {
     c.value = b.value;
     c.qualifier = b.qualifier;
     c.approximate = b.approximate;
-    c.evidence = Span{to_input(b.evidence_begin), to_input(b.evidence_end)};
+    c.evidence = Span{work.to_input(b.evidence_begin), work.to_input(b.evidence_end)};
     if (c.evidence.end < c.evidence.start) c.evidence.end = c.evidence.start;
     c.evidence_text = std::string(input.substr(c.evidence.start, c.evidence.end - c.evidence.start));
     const auto& seg = segments[b.segment];
-    c.sentence = Span{to_input(seg.begin), to_input(seg.end)};
+    c.sentence = Span{work.to_input(seg.begin), work.to_input(seg.end)};
     if (c.sentence.end < c.sentence.start) c.sentence.end = c.sentence.start;
     c.rule = b.rule;
     c.negated = b.negated;
     c.background = b.background;
     c.headline = b.headline;
     if (b.attribution_end > b.attribution_begin) {
-      const std::size_t s = to_input(b.attribution_begin), e = to_input(b.attribution_end);
+      const std::size_t s = work.to_input(b.attribution_begin), e = work.to_input(b.attribution_end);
       if (e > s) c.attribution = std::string(input.substr(s, e - s));
     }
     summary.claims.push_back(std::move(c));
@@ -206,11 +231,33 @@ Summary Extractor::Impl::analyze(const Document& document) const {
     std::set<std::pair<std::size_t, std::size_t>> seen;
     for (const auto& s : findings.cues.services) {
       if (seen.emplace(s.begin, s.end).second) {
-        summary.services_evidence.push_back(Span{to_input(s.begin), to_input(s.end)});
+        summary.services_evidence.push_back(Span{work.to_input(s.begin), work.to_input(s.end)});
       }
     }
   }
-  return summary;
+}
+
+void Extractor::Impl::analyze(std::span<const Document> documents, Summary* out) const {
+  // Stage by stage over all the documents rather than document by document:
+  // each stage's automata (the gate's Set, the segmenter's, the trigger
+  // patterns', the binder's) then stay in the CPU caches from one document
+  // to the next instead of evicting one another at every document.
+  std::vector<Work> work(documents.size());
+  for (std::size_t d = 0; d < documents.size(); ++d) gate(documents[d], work[d]);
+  std::vector<std::size_t> open;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    if (work[d].settled) continue;
+    segment(work[d]);
+    open.push_back(d);
+  }
+  std::vector<Binder::BindInput> inputs;
+  inputs.reserve(open.size());
+  for (std::size_t d : open) {
+    inputs.push_back(Binder::BindInput{work[d].norm.text, &work[d].segments, &work[d].cue_patterns});
+  }
+  const std::vector<internal::Findings> findings = binder.bind(inputs);
+  for (std::size_t k = 0; k < open.size(); ++k) summarize(findings[k], work[open[k]]);
+  for (std::size_t d = 0; d < documents.size(); ++d) out[d] = std::move(work[d].summary);
 }
 
 Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -245,16 +292,51 @@ Summary Extractor::analyze(std::string_view text) const {
   return analyze(Document{text, {}, {}, InputFormat::kAuto});
 }
 
+namespace {
+
+// The summary of a document whose analysis threw: nothing in the pipeline
+// should throw on text; if memory runs out, say so.
+Summary failed(const Document& document, const std::exception& e) {
+  Summary s;
+  s.id = std::string(document.id);
+  s.warnings.push_back(fmt::format("analysis failed: {}", e.what()));
+  return s;
+}
+
+}  // namespace
+
 Summary Extractor::analyze(const Document& document) const {
+  Summary summary;
   try {
-    return impl_->analyze(document);
+    impl_->analyze(std::span<const Document>(&document, 1), &summary);
   } catch (const std::exception& e) {
-    // Nothing in the pipeline should throw on text; if memory runs out, say so.
-    Summary s;
-    s.id = std::string(document.id);
-    s.warnings.push_back(fmt::format("analysis failed: {}", e.what()));
-    return s;
+    summary = failed(document, e);
   }
+  return summary;
+}
+
+std::vector<Summary> Extractor::analyze(std::span<const Document> documents) const {
+  std::vector<Summary> summaries(documents.size());
+  // Documents go through the stages together in groups small enough that
+  // their intermediate state (normalized text, offset maps, sentences) stays
+  // a few MiB, and large enough that each stage's automata stay warm.
+  std::size_t first = 0;
+  while (first < documents.size()) {
+    std::size_t last = first, bytes = 0;
+    while (last < documents.size() && last - first < kBatchDocuments &&
+           (last == first || bytes + documents[last].text.size() <= kBatchBytes)) {
+      bytes += documents[last].text.size();
+      ++last;
+    }
+    try {
+      impl_->analyze(documents.subspan(first, last - first), summaries.data() + first);
+    } catch (const std::exception&) {
+      // One document's failure must not take the others' summaries with it.
+      for (std::size_t d = first; d < last; ++d) summaries[d] = analyze(documents[d]);
+    }
+    first = last;
+  }
+  return summaries;
 }
 
 const Options& Extractor::options() const { return impl_->options; }

@@ -99,27 +99,51 @@ std::vector<Trigger> find_triggers(const PatternSet& set, std::string_view text,
 
 std::vector<std::vector<Trigger>> find_all_triggers(const PatternSet& set, std::string_view text,
                                                     const std::vector<Segment>& segments) {
+  const SegmentedText one{text, &segments};
+  return std::move(find_all_triggers(set, std::span<const SegmentedText>(&one, 1)).front());
+}
+
+std::vector<std::vector<std::vector<Trigger>>> find_all_triggers(
+    const PatternSet& set, std::span<const SegmentedText> documents) {
   // The same work as find_triggers on each anchored segment, in an order
-  // kind to the CPU caches: first the Set over every sentence, then each
-  // pattern over the sentences it was reported in. Interleaving a dozen
-  // regex automata per sentence evicts them from cache at every sentence.
-  std::vector<std::vector<int>> hits(segments.size());
-  std::vector<std::vector<std::size_t>> by_pattern(set.patterns().size());
-  for (std::size_t i = 0; i < segments.size(); ++i) {
-    if (!segments[i].anchored) continue;
-    hits[i] = anchored_hits(set, text.substr(segments[i].begin, segments[i].end - segments[i].begin));
-    for (int index : hits[i]) by_pattern[static_cast<std::size_t>(index)].push_back(i);
-  }
-  std::vector<std::vector<Trigger>> found(segments.size());
-  std::vector<bool> overflow(segments.size(), false);
-  for (std::size_t p = 0; p < by_pattern.size(); ++p) {
-    for (std::size_t i : by_pattern[p]) {
-      if (overflow[i]) continue;
-      overflow[i] = !add_matches(set.patterns()[p], text, segments[i].begin, segments[i].end, found[i]);
+  // kind to the CPU caches: first the Set over every sentence of every
+  // document, then each pattern over the sentences it was reported in.
+  // Interleaving a dozen regex automata per sentence (or per document)
+  // evicts their states from cache at every turn.
+  struct Where {
+    std::size_t document, segment;
+  };
+  std::vector<std::vector<Where>> by_pattern(set.patterns().size());
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    const auto& segments = *documents[d].segments;
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+      if (!segments[i].anchored) continue;
+      const std::string_view sentence =
+          documents[d].text.substr(segments[i].begin, segments[i].end - segments[i].begin);
+      for (int index : anchored_hits(set, sentence)) {
+        by_pattern[static_cast<std::size_t>(index)].push_back(Where{d, i});
+      }
     }
   }
-  for (std::size_t i = 0; i < segments.size(); ++i) {
-    found[i] = overflow[i] ? std::vector<Trigger>{} : keep_longest(found[i]);
+  std::vector<std::vector<std::vector<Trigger>>> found(documents.size());
+  std::vector<std::vector<bool>> overflow(documents.size());
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    found[d].resize(documents[d].segments->size());
+    overflow[d].assign(documents[d].segments->size(), false);
+  }
+  for (std::size_t p = 0; p < by_pattern.size(); ++p) {
+    for (const Where& w : by_pattern[p]) {
+      if (overflow[w.document][w.segment]) continue;
+      const Segment& segment = (*documents[w.document].segments)[w.segment];
+      overflow[w.document][w.segment] =
+          !add_matches(set.patterns()[p], documents[w.document].text, segment.begin, segment.end,
+                       found[w.document][w.segment]);
+    }
+  }
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    for (std::size_t i = 0; i < found[d].size(); ++i) {
+      found[d][i] = overflow[d][i] ? std::vector<Trigger>{} : keep_longest(found[d][i]);
+    }
   }
   return found;
 }

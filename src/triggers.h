@@ -2,6 +2,7 @@
 #ifndef REHOPE_SRC_TRIGGERS_H_
 #define REHOPE_SRC_TRIGGERS_H_
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -37,6 +38,18 @@ std::vector<Trigger> find_triggers(const PatternSet& set, std::string_view text,
 // segment is the same as find_triggers'.
 std::vector<std::vector<Trigger>> find_all_triggers(const PatternSet& set, std::string_view text,
                                                     const std::vector<Segment>& segments);
+
+// One document's normalized text and its segments.
+struct SegmentedText {
+  std::string_view text;
+  const std::vector<Segment>* segments = nullptr;
+};
+
+// find_all_triggers for several documents at once (one result per document,
+// each the same as find_all_triggers' for it): each automaton runs over the
+// sentences of all of them in turn, so its states stay in cache.
+std::vector<std::vector<std::vector<Trigger>>> find_all_triggers(
+    const PatternSet& set, std::span<const SegmentedText> documents);
 
 // Whether an anchor or services pattern can match somewhere in `text`,
 // taken as a whole text as find_triggers takes a sentence: one early-exit

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <span>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -125,6 +126,59 @@ TEST(ThreadsTest, SharedExtractorMatchesSingleThread) {
           << "thread " << t << ", document " << docs[i].id;
     }
   }
+}
+
+std::vector<Document> AsDocuments(const std::vector<Doc>& docs) {
+  std::vector<Document> out;
+  for (const auto& d : docs) out.push_back(Document{d.text, d.id, d.title, d.format});
+  return out;
+}
+
+// Many documents per call (the CLI's way) give each document the summary one
+// call for it alone gives, byte for byte: in one call over all of them (the
+// library groups them by kBatchDocuments and kBatchBytes), in odd-sized
+// slices, and from several threads at once.
+TEST(ThreadsTest, ManyDocumentsPerCallMatchOneByOne) {
+  const Extractor extractor = Extractor::with_default_patterns();
+  std::vector<Doc> docs = Documents();
+  // One document longer than a group's byte budget, in the middle of the run.
+  std::string big;
+  while (big.size() <= Extractor::kBatchBytes) big += docs[docs.size() / 3].text + "\n\n";
+  docs.insert(docs.begin() + static_cast<std::ptrdiff_t>(docs.size() / 2),
+              Doc{"big", big, {}, InputFormat::kText});
+  ASSERT_GT(docs.size(), 2 * Extractor::kBatchDocuments);
+  std::vector<std::string> expected;
+  for (const auto& d : docs) expected.push_back(Analyze(extractor, d));
+  const std::vector<Document> documents = AsDocuments(docs);
+
+  const std::vector<Summary> all = extractor.analyze(documents);
+  ASSERT_EQ(all.size(), docs.size());
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    ASSERT_EQ(to_json(all[i]), expected[i]) << "document " << docs[i].id;
+  }
+
+  std::vector<std::string> failures(kThreads);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      const std::size_t slice = 1 + static_cast<std::size_t>(t) * 7;  // 1, 8, 15, ...
+      const std::span<const Document> span(documents);
+      for (std::size_t first = 0; first < span.size(); first += slice) {
+        const auto part = span.subspan(first, std::min(slice, span.size() - first));
+        const std::vector<Summary> got = extractor.analyze(part);
+        for (std::size_t k = 0; k < got.size(); ++k) {
+          if (to_json(got[k]) != expected[first + k]) {
+            failures[static_cast<std::size_t>(t)] = docs[first + k].id;
+          }
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (int t = 0; t < kThreads; ++t) {
+    EXPECT_EQ(failures[static_cast<std::size_t>(t)], "") << "thread " << t;
+  }
+  EXPECT_TRUE(extractor.analyze(std::span<const Document>()).empty());
 }
 
 TEST(ThreadsTest, ExtractorsBuiltConcurrently) {

@@ -61,6 +61,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -260,6 +261,15 @@ class REHOPE_API Extractor {
   // Analyzes one article. Never throws on bad text; thread-safe.
   Summary analyze(std::string_view text) const;
   Summary analyze(const Document& document) const;
+
+  // Analyzes many articles: summaries[i] is what analyze(documents[i])
+  // returns, byte for byte. Faster on many short articles (a news feed, a
+  // JSON Lines file): the documents go through each stage together, in
+  // groups of up to kBatchDocuments or kBatchBytes, so each stage's regex
+  // automata stay in the CPU caches. Never throws on bad text; thread-safe.
+  std::vector<Summary> analyze(std::span<const Document> documents) const;
+  static constexpr std::size_t kBatchDocuments = 64;
+  static constexpr std::size_t kBatchBytes = std::size_t{1} << 20;
 
   const Options& options() const;
 
