@@ -347,7 +347,14 @@ void BM_SummaryJson(benchmark::State& state) {
 // in groups of Extractor::kBatchDocuments).
 void BM_Analyze(benchmark::State& state) {
   const Corpus& c = corpus();
-  for (auto _ : state) benchmark::DoNotOptimize(c.extractor->analyze(c.documents));
+  constexpr std::size_t kBatch = Extractor::kBatchDocuments;
+  const std::span<const Document> all(c.documents);
+  for (auto _ : state) {
+    for (std::size_t first = 0; first < all.size(); first += kBatch) {
+      benchmark::DoNotOptimize(
+          c.extractor->analyze(all.subspan(first, std::min(kBatch, all.size() - first))));
+    }
+  }
   finish(state, c.bytes);
 }
 
@@ -412,12 +419,22 @@ class CollectingReporter : public benchmark::ConsoleReporter {
         out.items_per_second = ips == r.counters.end() ? 0.0 : ips->second.value;
         out.median = median;
       }
+      if (!median) {
+        out.best_bytes_per_second = std::max(out.best_bytes_per_second, bps->second.value);
+        ++out.repetitions;
+      }
     }
   }
 
   struct Result {
-    double bytes_per_second = 0, items_per_second = 0;
+    double bytes_per_second = 0, items_per_second = 0;  // the median when repeated
     bool median = false;
+    // The fastest repetition: other load on a shared machine only ever slows
+    // a run down, and it slows cache-hungry code (analyze) more than the
+    // floor, so the best of several interleaved repetitions is the closest
+    // to what an unshared machine does.
+    double best_bytes_per_second = 0;
+    int repetitions = 0;
   };
   const std::map<std::string, Result>& results() const { return results_; }
 
@@ -463,10 +480,20 @@ void print_summary(const CollectingReporter& reporter) {
   }
   const double re2 = mibs("BM_Floor_RE2Set");
   const double icu = mibs("BM_Floor_ICUSentences");
+  auto verdict = [](double ratio) {
+    return ratio >= 0.5 ? "meets the goal" : ratio >= 1.0 / 3 ? "meets the target" : "BELOW target";
+  };
   if (analyze > 0 && re2 > 0) {
     const double ratio = analyze / re2;
-    std::printf("\nanalyze / RE2::Set floor      = %.3f  (target >= 0.333, goal 0.5): %s\n", ratio,
-                ratio >= 0.5 ? "meets the goal" : ratio >= 1.0 / 3 ? "meets the target" : "BELOW target");
+    const auto& a = r.at("BM_Analyze");
+    const auto& f = r.at("BM_Floor_RE2Set");
+    std::printf("\nanalyze / RE2::Set floor      = %.3f  (target >= 0.333, goal 0.5): %s%s\n", ratio,
+                verdict(ratio), a.median ? " [medians]" : "");
+    if (a.repetitions > 1 && f.repetitions > 1) {
+      const double best = a.best_bytes_per_second / f.best_bytes_per_second;
+      std::printf("analyze / RE2::Set floor      = %.3f  [fastest of %d and %d repetitions]: %s\n",
+                  best, a.repetitions, f.repetitions, verdict(best));
+    }
   }
   const double one_by_one = mibs("BM_AnalyzeOneByOne");
   if (one_by_one > 0 && re2 > 0) {

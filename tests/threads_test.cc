@@ -140,28 +140,24 @@ std::vector<Document> AsDocuments(const std::vector<Doc>& docs) {
 // slices, and from several threads at once.
 TEST(ThreadsTest, ManyDocumentsPerCallMatchOneByOne) {
   const Extractor extractor = Extractor::with_default_patterns();
+  // More documents than one group holds (the corpus twice over, and more).
   std::vector<Doc> docs = Documents();
-  // One document longer than a group's byte budget, in the middle of the run.
-  std::string big;
-  while (big.size() <= Extractor::kBatchBytes) big += docs[docs.size() / 3].text + "\n\n";
-  docs.insert(docs.begin() + static_cast<std::ptrdiff_t>(docs.size() / 2),
-              Doc{"big", big, {}, InputFormat::kText});
-  ASSERT_GT(docs.size(), 2 * Extractor::kBatchDocuments);
+  const std::size_t distinct = docs.size();
+  for (std::size_t k = 0; docs.size() <= Extractor::kBatchDocuments + distinct / 2; ++k) {
+    Doc copy = docs[k % distinct];
+    copy.id += "#again";
+    docs.push_back(std::move(copy));
+  }
   std::vector<std::string> expected;
   for (const auto& d : docs) expected.push_back(Analyze(extractor, d));
+
+  // From several threads at once, in slices of different sizes.
   const std::vector<Document> documents = AsDocuments(docs);
-
-  const std::vector<Summary> all = extractor.analyze(documents);
-  ASSERT_EQ(all.size(), docs.size());
-  for (std::size_t i = 0; i < docs.size(); ++i) {
-    ASSERT_EQ(to_json(all[i]), expected[i]) << "document " << docs[i].id;
-  }
-
   std::vector<std::string> failures(kThreads);
   std::vector<std::thread> threads;
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
-      const std::size_t slice = 1 + static_cast<std::size_t>(t) * 7;  // 1, 8, 15, ...
+      const std::size_t slice = 1 + static_cast<std::size_t>(t) * 37;  // 1, 38, 75, ...
       const std::span<const Document> span(documents);
       for (std::size_t first = 0; first < span.size(); first += slice) {
         const auto part = span.subspan(first, std::min(slice, span.size() - first));
@@ -177,6 +173,19 @@ TEST(ThreadsTest, ManyDocumentsPerCallMatchOneByOne) {
   for (auto& th : threads) th.join();
   for (int t = 0; t < kThreads; ++t) {
     EXPECT_EQ(failures[static_cast<std::size_t>(t)], "") << "thread " << t;
+  }
+
+  // All in one call, with a document longer than a group's byte budget in
+  // the middle of the run (it makes a group of its own).
+  std::string big;
+  while (big.size() <= Extractor::kBatchBytes) big += docs[distinct / 3].text + "\n\n";
+  const auto middle = static_cast<std::ptrdiff_t>(docs.size() / 2);
+  docs.insert(docs.begin() + middle, Doc{"big", big, {}, InputFormat::kText});
+  expected.insert(expected.begin() + middle, Analyze(extractor, docs[static_cast<std::size_t>(middle)]));
+  const std::vector<Summary> all = extractor.analyze(AsDocuments(docs));
+  ASSERT_EQ(all.size(), docs.size());
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    ASSERT_EQ(to_json(all[i]), expected[i]) << "document " << docs[i].id;
   }
   EXPECT_TRUE(extractor.analyze(std::span<const Document>()).empty());
 }

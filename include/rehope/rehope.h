@@ -268,8 +268,8 @@ class REHOPE_API Extractor {
   // groups of up to kBatchDocuments or kBatchBytes, so each stage's regex
   // automata stay in the CPU caches. Never throws on bad text; thread-safe.
   std::vector<Summary> analyze(std::span<const Document> documents) const;
-  static constexpr std::size_t kBatchDocuments = 64;
-  static constexpr std::size_t kBatchBytes = std::size_t{1} << 20;
+  static constexpr std::size_t kBatchDocuments = 256;
+  static constexpr std::size_t kBatchBytes = std::size_t{4} << 20;
 
   const Options& options() const;
 

@@ -29,7 +29,7 @@ constexpr std::size_t kByteBudget = std::size_t{64} << 20;
 // Records in flight per job. Enough that threads hand over work in runs, not
 // one record at a time: each handover is a futex wake and a context switch,
 // which cost a sixth of the CLI's time with a window of 4.
-constexpr std::uint64_t kWindowPerJob = 128;
+constexpr std::uint64_t kWindowPerJob = 2 * Extractor::kBatchDocuments;
 // Records a worker takes from the queue at once and analyzes in one call
 // (rehope::Extractor::analyze over many documents).
 constexpr std::size_t kTakeAtOnce = Extractor::kBatchDocuments;
