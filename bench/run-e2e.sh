@@ -60,8 +60,10 @@ echo "# rehope end-to-end: $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) CPUs," \
 echo "# rehope $("$rehope" --version 2>/dev/null | head -1), git $(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo '?')"
 
 # run LABEL FILE JOBS [extra args...]: one timed CLI run; prints one row and
-# sets LAST_MIBS.
+# sets LAST_MIBS, LAST_WALL (seconds) and LAST_BYTES.
 LAST_MIBS=0
+LAST_WALL=0
+LAST_BYTES=0
 run() {
   local label=$1 file=$2 jobs=$3; shift 3
   local tf="$work/time.$$" log="$work/stderr.$$"
@@ -73,6 +75,7 @@ run() {
     printf '%-22s jobs %-2s  FAILED (exit %s, timeout %ss?)\n' "$label" "$jobs" "$status" "$timeout_s"
     tail -3 "$log" | sed 's/^/    /'
     LAST_MIBS=0
+    LAST_WALL=0
     return
   fi
   awk -v label="$label" -v jobs="$jobs" -v bytes="$bytes" -v status="$status" '
@@ -88,9 +91,10 @@ run() {
       printf "%-22s jobs %-2s %9.1f MiB  %8.2f s wall  %8.2f s cpu  %8.1f MiB/s  peak RSS %7.1f MiB%s\n",
         label, jobs, bytes / 1048576, wall, user + sys, mibs, rss / 1024,
         (status != 0 ? "  (exit " status ")" : "")
-      print mibs > "/dev/stderr"
+      print mibs, wall > "/dev/stderr"
     }' "$tf" 2> "$work/mibs.$$"
-  LAST_MIBS=$(cat "$work/mibs.$$")
+  read -r LAST_MIBS LAST_WALL < "$work/mibs.$$"
+  LAST_BYTES=$bytes
   if [[ "$status" != 0 ]]; then tail -3 "$log" | sed 's/^/    /'; fi
   rm -f "$tf" "$log" "$work/mibs.$$"
 }
@@ -99,13 +103,29 @@ read -r -a sizes <<< "$sizes_arg"
 (( with_1g )) && sizes+=(1G)
 echo
 echo "## news mix (generated, ~15% sting coverage)"
+# Linearity of the mix: the rate of the bytes a larger corpus adds over the
+# next smaller one (jobs 1), which leaves out what every run pays once
+# (compiling the patterns, the automata's first states).
+prev_wall=0
+prev_bytes=0
+prev_size=""
 for size in "${sizes[@]}"; do
   corpus="$work/mix-$size-s$seed.jsonl"
   [[ -s "$corpus" ]] || "$gen" --bytes "$size" --seed "$seed" --out "$corpus"
   one=0
   for (( j = 1; j <= jobs_max; ++j )); do
     run "mix $size" "$corpus" "$j"
-    (( j == 1 )) && one=$LAST_MIBS
+    if (( j == 1 )); then
+      one=$LAST_MIBS
+      if [[ -n "$prev_size" ]]; then
+        awk -v b1="$prev_bytes" -v w1="$prev_wall" -v b2="$LAST_BYTES" -v w2="$LAST_WALL" \
+            -v s1="$prev_size" -v s2="$size" \
+          'BEGIN { if (w2 > w1) printf "%-22s marginal rate from %s to %s, jobs 1 = %.1f MiB/s\n", "", s1, s2, (b2 - b1) / 1048576 / (w2 - w1) }'
+      fi
+      prev_wall=$LAST_WALL
+      prev_bytes=$LAST_BYTES
+      prev_size=$size
+    fi
     if (( j > 1 )); then
       awk -v a="$LAST_MIBS" -v b="$one" -v j="$j" \
         'BEGIN { if (b > 0) printf "%-22s scaling jobs %d / jobs 1 = %.2fx (target >= 1.8x for jobs 2)\n", "", j, a / b }'
