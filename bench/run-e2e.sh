@@ -76,6 +76,7 @@ run() {
     tail -3 "$log" | sed 's/^/    /'
     LAST_MIBS=0
     LAST_WALL=0
+    LAST_BYTES=0
     return
   fi
   awk -v label="$label" -v jobs="$jobs" -v bytes="$bytes" -v status="$status" '
@@ -117,7 +118,7 @@ for size in "${sizes[@]}"; do
     run "mix $size" "$corpus" "$j"
     if (( j == 1 )); then
       one=$LAST_MIBS
-      if [[ -n "$prev_size" ]]; then
+      if [[ -n "$prev_size" && "$prev_wall" != 0 && "$LAST_WALL" != 0 ]]; then
         awk -v b1="$prev_bytes" -v w1="$prev_wall" -v b2="$LAST_BYTES" -v w2="$LAST_WALL" \
             -v s1="$prev_size" -v s2="$size" \
           'BEGIN { if (w2 > w1) printf "%-22s marginal rate from %s to %s, jobs 1 = %.1f MiB/s\n", "", s1, s2, (b2 - b1) / 1048576 / (w2 - w1) }'

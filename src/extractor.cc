@@ -250,6 +250,8 @@ void Extractor::Impl::analyze(std::span<const Document> documents, Summary* out)
     segment(work[d]);
     open.push_back(d);
   }
+  // The binder reads each document's text and segments where they are in
+  // `work`, which is never resized from here on.
   std::vector<Binder::BindInput> inputs;
   inputs.reserve(open.size());
   for (std::size_t d : open) {
@@ -317,9 +319,10 @@ Summary Extractor::analyze(const Document& document) const {
 
 std::vector<Summary> Extractor::analyze(std::span<const Document> documents) const {
   std::vector<Summary> summaries(documents.size());
-  // Documents go through the stages together in groups small enough that
-  // their intermediate state (normalized text, offset maps, sentences) stays
-  // a few MiB, and large enough that each stage's automata stay warm.
+  // Documents go through the stages together in groups small enough to
+  // bound their intermediate state (normalized text, offset maps, sentences,
+  // triggers: a few times kBatchBytes at most, or one larger document
+  // alone), and large enough that each stage's automata stay warm.
   std::size_t first = 0;
   while (first < documents.size()) {
     std::size_t last = first, bytes = 0;

@@ -30,6 +30,9 @@ constexpr std::size_t kByteBudget = std::size_t{64} << 20;
 // one record at a time: each handover is a futex wake and a context switch,
 // which cost a sixth of the CLI's time with a window of 4.
 constexpr std::uint64_t kWindowPerJob = 2 * Extractor::kBatchDocuments;
+// ... and at most this many in all, whatever --jobs says: results waiting for
+// the writer are not counted in the byte budget.
+constexpr std::uint64_t kMaxWindow = 4096;
 // Records a worker takes from the queue at once and analyzes in one call
 // (rehope::Extractor::analyze over many documents).
 constexpr std::size_t kTakeAtOnce = Extractor::kBatchDocuments;
@@ -70,18 +73,24 @@ std::vector<Result> Process(std::vector<Task> tasks, TaskParser& parser,
   std::vector<rehope::Summary> summaries;
   try {
     summaries = extractor.analyze(documents);
-  } catch (const std::exception& e) {
+  } catch (const std::exception&) {
     // analyze() promises not to throw on text; this is out of memory or a
-    // bug, and one record's failure must not lose the others.
-    for (std::size_t i : analyzed) {
-      articles[i].error_code = "internal_error";
-      articles[i].error_message = e.what();
+    // bug, and one record's failure must not lose the others: each record
+    // again on its own, and only the ones that fail alone are errors.
+    summaries.assign(documents.size(), rehope::Summary{});
+    for (std::size_t k = 0; k < documents.size(); ++k) {
+      try {
+        summaries[k] = extractor.analyze(documents[k]);
+      } catch (const std::exception& e) {
+        articles[analyzed[k]].error_code = "internal_error";
+        articles[analyzed[k]].error_message = e.what();
+      }
     }
-    summaries.clear();
   }
   std::vector<Result> results(articles.size());
   for (std::size_t k = 0; k < summaries.size(); ++k) {
     Article& a = articles[analyzed[k]];
+    if (!a.ok()) continue;
     rehope::Summary& s = summaries[k];
     s.warnings.insert(s.warnings.end(), a.warnings.begin(), a.warnings.end());
     try {
@@ -141,7 +150,7 @@ class Pipeline {
         style_(style),
         max_bytes_(max_bytes),
         jobs_(jobs),
-        window_(kWindowPerJob * jobs) {}
+        window_(std::min<std::uint64_t>(kWindowPerJob * jobs, kMaxWindow)) {}
 
   // Runs to the end; returns false if stdout broke (then the process exits
   // from inside, see OnBroken).
