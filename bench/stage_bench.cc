@@ -342,18 +342,23 @@ void BM_SummaryJson(benchmark::State& state) {
   finish(state, c.bytes);
 }
 
-// The whole library call over the corpus, as the CLI makes it: many
-// documents per call (the library takes them through each stage together,
-// in groups of Extractor::kBatchDocuments).
+// The corpus as the CLI hands it to the library: calls of
+// Extractor::kBatchDocuments documents (the library takes each call's
+// documents through each stage together). `use` gets each call's summaries.
+template <typename Use>
+void analyze_in_calls(const Corpus& c, Use&& use) {
+  constexpr std::size_t kCall = Extractor::kBatchDocuments;
+  const std::span<const Document> all(c.documents);
+  for (std::size_t first = 0; first < all.size(); first += kCall) {
+    use(c.extractor->analyze(all.subspan(first, std::min(kCall, all.size() - first))));
+  }
+}
+
+// The whole library call over the corpus, as the CLI makes it.
 void BM_Analyze(benchmark::State& state) {
   const Corpus& c = corpus();
-  constexpr std::size_t kBatch = Extractor::kBatchDocuments;
-  const std::span<const Document> all(c.documents);
   for (auto _ : state) {
-    for (std::size_t first = 0; first < all.size(); first += kBatch) {
-      benchmark::DoNotOptimize(
-          c.extractor->analyze(all.subspan(first, std::min(kBatch, all.size() - first))));
-    }
+    analyze_in_calls(c, [](std::vector<Summary> s) { benchmark::DoNotOptimize(s); });
   }
   finish(state, c.bytes);
 }
@@ -368,17 +373,13 @@ void BM_AnalyzeOneByOne(benchmark::State& state) {
   finish(state, c.bytes);
 }
 
-// analyze + to_json: what the CLI's workers do (minus I/O), batch by batch.
+// analyze + to_json: what the CLI's workers do (minus I/O).
 void BM_AnalyzeJson(benchmark::State& state) {
   const Corpus& c = corpus();
-  constexpr std::size_t kBatch = Extractor::kBatchDocuments;
-  const std::span<const Document> all(c.documents);
   for (auto _ : state) {
-    for (std::size_t first = 0; first < all.size(); first += kBatch) {
-      for (const Summary& s : c.extractor->analyze(all.subspan(first, std::min(kBatch, all.size() - first)))) {
-        benchmark::DoNotOptimize(to_json(s));
-      }
-    }
+    analyze_in_calls(c, [](const std::vector<Summary>& summaries) {
+      for (const Summary& s : summaries) benchmark::DoNotOptimize(to_json(s));
+    });
   }
   finish(state, c.bytes);
 }

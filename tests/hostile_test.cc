@@ -19,33 +19,15 @@
 #include "patterns.h"
 #include "quantities.h"
 #include "rehope/rehope.h"
-
-#if defined(__SANITIZE_ADDRESS__)
-#define REHOPE_HOSTILE_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define REHOPE_HOSTILE_ASAN 1
-#endif
-#endif
-#if defined(__SANITIZE_THREAD__)
-#define REHOPE_HOSTILE_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(thread_sanitizer)
-#define REHOPE_HOSTILE_ASAN 1
-#endif
-#endif
+#include "sanitizers.h"
 
 namespace rehope {
 namespace {
 
 namespace fs = std::filesystem;
 
-#ifdef REHOPE_HOSTILE_ASAN
 // Sanitizers slow everything down several times: the big inputs shrink.
-constexpr std::size_t kScale = 8;
-#else
-constexpr std::size_t kScale = 1;
-#endif
+constexpr std::size_t kScale = REHOPE_SANITIZED ? 8 : 1;
 
 const Extractor& Default() {
   static const Extractor extractor = Extractor::with_default_patterns();

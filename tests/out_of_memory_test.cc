@@ -13,18 +13,9 @@
 #include <gtest/gtest.h>
 
 #include "rehope/rehope.h"
+#include "sanitizers.h"
 
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-#define REHOPE_OWN_ALLOCATOR 0
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
-#define REHOPE_OWN_ALLOCATOR 0
-#else
-#define REHOPE_OWN_ALLOCATOR 1
-#endif
-#else
-#define REHOPE_OWN_ALLOCATOR 1
-#endif
+#define REHOPE_OWN_ALLOCATOR (!REHOPE_SANITIZED)
 
 namespace {
 // Allocations larger than this many bytes fail; 0: none fails.

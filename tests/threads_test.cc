@@ -15,23 +15,14 @@
 #include <vector>
 
 #include "rehope/rehope.h"
+#include "sanitizers.h"
 
 namespace rehope {
 namespace {
 
 namespace fs = std::filesystem;
 
-#if defined(__SANITIZE_THREAD__) || defined(__SANITIZE_ADDRESS__)
-constexpr int kRounds = 1;
-#elif defined(__has_feature)
-#if __has_feature(thread_sanitizer) || __has_feature(address_sanitizer)
-constexpr int kRounds = 1;
-#else
-constexpr int kRounds = 3;
-#endif
-#else
-constexpr int kRounds = 3;
-#endif
+constexpr int kRounds = REHOPE_SANITIZED ? 1 : 3;
 
 constexpr int kThreads = 8;
 
